@@ -1,0 +1,39 @@
+package dev.settle.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The root command: {@code settle <command>}. */
+@Command(name = "settle", mixinStandardHelpOptions = true, versionProvider = SettleVersion.class,
+        description = "Batch settlement processor: API server, jobs and operator commands.",
+        subcommands = {ServerCommand.class, TenantsCommand.class, ApiKeysCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 done, 1 failed (the message says why), 2 bad usage.",
+                "Spring settings may be given as --spring.x=y or as environment variables (SPRING_DATASOURCE_URL)."})
+public class SettleCli implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and answers its exit code. */
+    public static int run(String... args) {
+        List<String> own = new ArrayList<>();
+        List<String> spring = new ArrayList<>();
+        for (String arg : args) {
+            (SpringArguments.isSpringArgument(arg) ? spring : own).add(arg);
+        }
+        SpringArguments.set(spring);
+        CommandLine commandLine = new CommandLine(new SettleCli());
+        commandLine.setExecutionExceptionHandler(new CommandFailureHandler());
+        return commandLine.execute(own.toArray(String[]::new));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Accounts, tenants and their API keys: created by operators through the CLI, used by the API's token
+ * exchange.
+ */
+package dev.settle.tenancy;

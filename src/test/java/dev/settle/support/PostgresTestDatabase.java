@@ -1,0 +1,90 @@
+package dev.settle.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * One throw-away PostgreSQL database per test JVM on the local server (no Docker here), dropped at exit.
+ * Tests keep their data apart by using their own tenants.
+ */
+public final class PostgresTestDatabase {
+
+    static final String HOST = System.getProperty("settle.test.postgres", "127.0.0.1:5432");
+    static final String USER = System.getProperty("settle.test.postgres-user", "postgres");
+    private static final String ADMIN_URL = "jdbc:postgresql://" + HOST + "/postgres";
+    private static String url;
+    private static String unavailableReason;
+
+    private PostgresTestDatabase() {
+    }
+
+    /** Whether the server answers; the reason why not otherwise. */
+    static synchronized String unavailableReason() {
+        if (url == null && unavailableReason == null) {
+            create();
+        }
+        return unavailableReason;
+    }
+
+    /** The JDBC URL of this JVM's database, created on first use. */
+    public static synchronized String url() {
+        if (unavailableReason() != null) {
+            throw new IllegalStateException("PostgreSQL is not available: " + unavailableReason);
+        }
+        return url;
+    }
+
+    private static void create() {
+        String name = "settle_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            unavailableReason = "PostgreSQL not reachable at " + HOST + " as " + USER + ": " + e.getMessage();
+            return;
+        }
+        url = "jdbc:postgresql://" + HOST + "/" + name + "?reWriteBatchedInserts=true";
+        markRan();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
+    }
+
+    // .ci/run checks this marker: CI must fail when the PostgreSQL tests silently did not run.
+    private static void markRan() {
+        try {
+            Path marker = Path.of("target", "postgres-tests.marker");
+            Files.createDirectories(marker.getParent());
+            Files.writeString(marker, "PostgreSQL test database created at " + HOST + "\n");
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot write the PostgreSQL test marker", e);
+        }
+    }
+
+    private static void drop(String name) {
+        try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException e) {
+            System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+        }
+    }
+
+    /** Points a Spring test context at this JVM's PostgreSQL database. */
+    public static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgresTestDatabase",
+                    Map.of("spring.datasource.url", url(),
+                            "spring.datasource.username", USER,
+                            "spring.datasource.password", "")));
+        }
+    }
+}
