@@ -18,6 +18,13 @@ public record ApiError(String errorCode, String message, String messageTemplate,
         return new ApiError(code.name(), message, code.template(), new LinkedHashMap<>(metadata));
     }
 
+    /** The same error with one more metadata entry, e.g. which instruction of a request it concerns. */
+    public ApiError with(String key, Object value) {
+        Map<String, Object> more = new LinkedHashMap<>(metadata);
+        more.put(key, value);
+        return new ApiError(errorCode, message, messageTemplate, more);
+    }
+
     public static ApiError of(ErrorCode code) {
         return of(code, Map.of());
     }
