@@ -20,7 +20,7 @@ class CommandFailureHandler implements IExecutionExceptionHandler {
             root = root.getCause();
         }
         commandLine.getErr().println(commandLine.getColorScheme().errorText(
-                "settle " + commandLine.getCommandName() + ": " + root.getMessage()));
+                commandLine.getCommandSpec().qualifiedName() + ": " + root.getMessage()));
         if ("true".equalsIgnoreCase(System.getenv("SETTLE_DEBUG"))) {
             ex.printStackTrace(commandLine.getErr());
         }

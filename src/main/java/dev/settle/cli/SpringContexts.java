@@ -16,7 +16,8 @@ final class SpringContexts {
     static ConfigurableApplicationContext operator() {
         return new SpringApplicationBuilder(SettleApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties(Map.of("logging.level.root", "WARN", "spring.main.log-startup-info", "false"))
+                .properties(Map.of("logging.level.root", "WARN", "spring.main.log-startup-info", "false",
+                        "settle.log.console-target", "System.err"))
                 .run(SpringArguments.get());
     }
 

@@ -5,8 +5,8 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Skips PostgreSQL tests, visibly, when no server is reachable; under CI ({@code CI=true}) a missing server
- * is an error instead, so a green CI run always means the PostgreSQL tests ran.
+ * Skips PostgreSQL-only tests, visibly, when no server is reachable; under CI ({@code CI=true}) a missing
+ * server is an error instead, so a green CI run always means the PostgreSQL tests ran.
  */
 public class PostgresAvailable implements ExecutionCondition {
 
@@ -16,8 +16,8 @@ public class PostgresAvailable implements ExecutionCondition {
         if (reason == null) {
             return ConditionEvaluationResult.enabled("PostgreSQL available");
         }
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException(reason + " (CI=true: PostgreSQL tests must run)");
+        if (PostgresTestDatabase.required()) {
+            throw new IllegalStateException(reason + " (PostgreSQL tests must run under CI)");
         }
         System.err.println("SKIPPED (no PostgreSQL): " + context.getDisplayName() + " - " + reason);
         return ConditionEvaluationResult.disabled("SKIPPED (no PostgreSQL): " + reason);

@@ -77,14 +77,41 @@ public final class PostgresTestDatabase {
         }
     }
 
-    /** Points a Spring test context at this JVM's PostgreSQL database. */
+    /** Whether tests must use PostgreSQL: under CI, or when asked with {@code -Dsettle.test.database=postgresql}. */
+    static boolean required() {
+        return "true".equalsIgnoreCase(System.getenv("CI"))
+                || "postgresql".equals(System.getProperty("settle.test.database"));
+    }
+
+    /** Whether tests were asked to run on the embedded database ({@code -Dsettle.test.database=h2}). */
+    static boolean embeddedRequested() {
+        return "h2".equals(System.getProperty("settle.test.database"));
+    }
+
+    /**
+     * Points a Spring test context at this JVM's PostgreSQL database. Without a reachable server (and outside
+     * CI) the context runs on the embedded database instead, saying so once, so a machine with only a JDK and
+     * Maven still runs the suite.
+     */
     public static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        private static volatile boolean announced;
+
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgresTestDatabase",
-                    Map.of("spring.datasource.url", url(),
-                            "spring.datasource.username", USER,
-                            "spring.datasource.password", "")));
+            if (!embeddedRequested() && (required() || unavailableReason() == null)) {
+                context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgresTestDatabase",
+                        Map.of("spring.datasource.url", url(),
+                                "spring.datasource.username", USER,
+                                "spring.datasource.password", "")));
+                return;
+            }
+            if (!announced) {
+                announced = true;
+                System.err.println("NOTE: integration tests run on the embedded H2 database"
+                        + (embeddedRequested() ? " (-Dsettle.test.database=h2)" : ": " + unavailableReason()));
+            }
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embeddedTestDatabase",
+                    Map.of("settle.data-dir", "./target/test-data/h2-" + UUID.randomUUID())));
         }
     }
 }
