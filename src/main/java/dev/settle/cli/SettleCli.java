@@ -1,5 +1,6 @@
 package dev.settle.cli;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
@@ -24,8 +25,13 @@ public class SettleCli implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Runs the command line and answers its exit code. */
+    /** Runs the command line on the standard streams and answers its exit code. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line writing to {@code out} and {@code err}, and answers its exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         List<String> own = new ArrayList<>();
         List<String> spring = new ArrayList<>();
         for (String arg : args) {
@@ -33,6 +39,8 @@ public class SettleCli implements Runnable {
         }
         SpringArguments.set(spring);
         CommandLine commandLine = new CommandLine(new SettleCli());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new CommandFailureHandler());
         return commandLine.execute(own.toArray(String[]::new));
     }
