@@ -149,7 +149,7 @@ public class FinancialInstrumentValidator {
         }
     }
 
-    static ApiError invalid(String field, String reason) {
+    private static ApiError invalid(String field, String reason) {
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("field", field);
         metadata.put("reason", reason);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -140,7 +141,7 @@ class FinancialInstrumentApiIntegrationTests {
         assertThat(response.errorCodes()).containsExactly("FINANCIAL_INSTRUMENT_NOT_FOUND");
         assertThat(response.body()).contains(id);
         assertThat(other.get(PATH).json().get("totalItems").asLong()).isZero();
-        assertThat(client.get(PATH + "/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(client.get(PATH + "/" + UUID.randomUUID()).status()).isEqualTo(404);
         assertThat(client.get(PATH + "/not-a-uuid").errorCodes()).containsExactly("FINANCIAL_INSTRUMENT_ID_IS_INVALID");
     }
 
