@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 /** The root command: {@code settle <command>}. */
 @Command(name = "settle", mixinStandardHelpOptions = true, versionProvider = SettleVersion.class,
         description = "Batch settlement processor: API server, jobs and operator commands.",
-        subcommands = {ServerCommand.class, TenantsCommand.class, ApiKeysCommand.class, SchemesCommand.class,
+        subcommands = {ServerCommand.class, DemoCommand.class, TenantsCommand.class, ApiKeysCommand.class,
+                SchemesCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 failed (the message says why), 2 bad usage.",
                 "Spring settings may be given as --spring.x=y or as environment variables (SPRING_DATASOURCE_URL)."})

@@ -41,7 +41,7 @@ public final class DemoScenario {
     public int run() {
         step("Exchange the API key for a token (POST /v1/identity/hmac)");
         api.token();
-        say("token issued");
+        say(" ok token issued");
         createInstruments();
         createValidOrders();
         createInvalidOrders();

@@ -20,7 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class TenantApiClient {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    // Decimals stay BigDecimal so amounts read back exactly as the server wrote them.
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String baseUrl;
     private final IssuedApiKey key;

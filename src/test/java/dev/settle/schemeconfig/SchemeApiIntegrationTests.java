@@ -3,7 +3,7 @@ package dev.settle.schemeconfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.settle.support.ApiClient;
-import dev.settle.support.ApiClient.Response;
+import dev.settle.demo.TenantApiClient.Response;
 import dev.settle.support.PostgresIntegrationTest;
 import dev.settle.support.TestTenants;
 import dev.settle.system.security.Caller;

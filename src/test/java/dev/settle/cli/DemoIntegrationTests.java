@@ -1,0 +1,44 @@
+package dev.settle.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The README's demo, on the embedded database, as a person runs it: every step must answer as expected. */
+class DemoIntegrationTests {
+
+    @Test
+    void demoRunsEndToEndOnTheEmbeddedDatabase() {
+        Path dataDir = Path.of(".", "target", "test-data", "demo-" + UUID.randomUUID());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int exitCode = SettleCli.run(new PrintWriter(out, true), new PrintWriter(err, true), "demo",
+                "--data-dir", dataDir.toString());
+
+        assertThat(exitCode).as(out + "\n" + err).isZero();
+        assertThat(out.toString())
+                .contains("scheme SEPA-CT-EUR", "ok C-004 BANK_ACCOUNT -> 201", "ok ORD-1003 with 1 instruction(s) -> 202",
+                        "SETTLED_BY_DATE_IS_INVALID", "LATER-1 is now READY", "INSTRUCTION_CANCELLED -> 409",
+                        "Demo finished: every step answered as expected.")
+                .doesNotContain(" !! ", "DE89370400440532013000");
+        assertThat(dataDir.resolve("settle.mv.db")).exists();
+    }
+
+    @Test
+    void missingSampleDataIsAClearFailure() {
+        StringWriter err = new StringWriter();
+
+        int exitCode = SettleCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true), "demo",
+                "--sample-data", "no-such-dir");
+
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(err.toString()).contains("No sample data at").contains("--sample-data");
+        assertThat(Files.exists(Path.of("no-such-dir"))).isFalse();
+    }
+}
