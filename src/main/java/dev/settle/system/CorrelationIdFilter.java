@@ -7,14 +7,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Echoes {@code x-correlation-id} (or generates one) on every response and puts it in the logging MDC for
- * every log line of the request. Registered ahead of the security filters so 401/403 answers carry it too.
+ * every log line of the request, ending with one access line (method, path, status, duration). Registered ahead
+ * of the security filters so 401/403 answers carry it too.
  */
 public class CorrelationIdFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger("dev.settle.access");
 
     public static final String HEADER = "x-correlation-id";
     public static final String MDC_KEY = "correlationId";
@@ -30,9 +35,12 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
         request.setAttribute(MDC_KEY, correlationId);
         response.setHeader(HEADER, correlationId);
         MDC.put(MDC_KEY, correlationId);
+        long started = System.nanoTime();
         try {
             chain.doFilter(request, response);
         } finally {
+            log.info("{} {} -> {} in {} ms", request.getMethod(), request.getRequestURI(), response.getStatus(),
+                    (System.nanoTime() - started) / 1_000_000);
             MDC.remove(MDC_KEY);
         }
     }
