@@ -13,15 +13,7 @@ import picocli.CommandLine.Spec;
 /** {@code settle api-keys create}. */
 @Command(name = "api-keys", mixinStandardHelpOptions = true, description = "Create tenant API keys.",
         subcommands = ApiKeysCommand.Create.class)
-class ApiKeysCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+class ApiKeysCommand extends CommandGroup {
 
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = "Create an API key and print it as JSON. The private key is shown this once only.")

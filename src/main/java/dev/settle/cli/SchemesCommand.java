@@ -21,15 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code settle schemes create|list}: a tenant's payment schemes. */
 @Command(name = "schemes", mixinStandardHelpOptions = true, description = "Create and list a tenant's payment schemes.",
         subcommands = {SchemesCommand.Create.class, SchemesCommand.ListSchemes.class})
-class SchemesCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+class SchemesCommand extends CommandGroup {
 
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = "Create a scheme for a tenant; prints it as JSON, secret settings left out.")

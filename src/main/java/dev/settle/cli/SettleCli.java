@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** The root command: {@code settle <command>}. */
 @Command(name = "settle", mixinStandardHelpOptions = true, versionProvider = SettleVersion.class,
@@ -16,15 +14,7 @@ import picocli.CommandLine.Spec;
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 failed (the message says why), 2 bad usage.",
                 "Spring settings may be given as --spring.x=y or as environment variables (SPRING_DATASOURCE_URL)."})
-public class SettleCli implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public class SettleCli extends CommandGroup {
 
     /** Runs the command line on the standard streams and answers its exit code. */
     public static int run(String... args) {

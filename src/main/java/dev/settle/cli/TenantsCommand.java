@@ -13,15 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code settle tenants create|list}. */
 @Command(name = "tenants", mixinStandardHelpOptions = true, description = "Create and list tenants.",
         subcommands = {TenantsCommand.Create.class, TenantsCommand.ListTenants.class})
-class TenantsCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+class TenantsCommand extends CommandGroup {
 
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = "Create a tenant (and its account on first use); prints the ids as JSON.")
