@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class RewardFixtures {
 
     /** Settings the reward integration tests share (one Spring context): quick polls and retries. */
-    static final String FAST_POLLING_1 = "settle.rewards.poll-interval=200ms";
-    static final String FAST_POLLING_2 = "settle.rewards.retry-backoff=100ms";
+    static final String POLL_QUICKLY = "settle.rewards.poll-interval=200ms";
+    static final String RETRY_QUICKLY = "settle.rewards.retry-backoff=100ms";
 
     private RewardFixtures() {
     }
