@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 @PostgresIntegrationTest
-@TestPropertySource(properties = {RewardFixtures.FAST_POLLING_1, RewardFixtures.FAST_POLLING_2})
+@TestPropertySource(properties = {RewardFixtures.POLL_QUICKLY, RewardFixtures.RETRY_QUICKLY})
 class RewardAuthorizationIntegrationTests {
 
     @LocalServerPort
