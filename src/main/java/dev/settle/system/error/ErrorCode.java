@@ -39,6 +39,7 @@ public enum ErrorCode {
     METADATA_KEY_SIZE_OUT_OF_RANGE("{field} key '{key}' must be 1-{max} characters"),
     METADATA_VALUE_SIZE_OUT_OF_RANGE("{field} value of key '{key}' must be at most {max} characters"),
     REWARD_ID_IS_REQUIRED("rewardId is required"),
+    REWARD_ID_IS_INVALID("rewardId must be at most {max} characters; it has {length}"),
     REWARD_NOT_AUTHORIZED("Instruction '{instructionRef}' has no authorized reward"),
     REWARD_ALREADY_AUTHORIZED("The reward of instruction '{instructionRef}' is already authorized"),
     REWARD_ALREADY_CLAIMED("Reward '{rewardId}' of instruction '{instructionRef}' was already claimed"),
