@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.settle.support.ApiClient;
-import dev.settle.support.ApiClient.Response;
+import dev.settle.demo.TenantApiClient.Response;
 import dev.settle.support.PostgresIntegrationTest;
 import dev.settle.system.security.Caller;
 import dev.settle.support.TestTenants;

@@ -4,7 +4,7 @@ import static dev.settle.reward.RewardFixtures.instruction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.settle.support.ApiClient;
-import dev.settle.support.ApiClient.Response;
+import dev.settle.demo.TenantApiClient.Response;
 import dev.settle.support.PostgresIntegrationTest;
 import dev.settle.support.TestTenants;
 import dev.settle.system.security.Caller;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.settle.support.ApiClient;
-import dev.settle.support.ApiClient.Response;
+import dev.settle.demo.TenantApiClient.Response;
 import dev.settle.tenancy.TenantAdministration;
 import java.time.Duration;
 import java.util.Map;
