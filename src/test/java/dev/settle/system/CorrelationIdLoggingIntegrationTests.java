@@ -1,8 +1,10 @@
 package dev.settle.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.settle.demo.TenantApiClient.Response;
+import java.time.Duration;
 import dev.settle.support.ApiClient;
 import dev.settle.support.PostgresIntegrationTest;
 import dev.settle.support.TestTenants;
@@ -36,7 +38,9 @@ class CorrelationIdLoggingIntegrationTests {
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(refused.status()).isEqualTo(401);
-        assertThat(output.getOut()).containsPattern("\\[corr-created-1\\] .*POST /v2/order-management -> 201")
-                .containsPattern("\\[corr-401\\] .*GET /v2/order-management/LOG-1 -> 401");
+        // The access line is written after the response went out, so the client may see the answer first.
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut())
+                .containsPattern("\\[corr-created-1\\] .*POST /v2/order-management -> 201")
+                .containsPattern("\\[corr-401\\] .*GET /v2/order-management/LOG-1 -> 401"));
     }
 }
