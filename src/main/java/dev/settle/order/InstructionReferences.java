@@ -20,6 +20,16 @@ public interface InstructionReferences {
         public boolean supports(Direction direction, String currency) {
             return enabled && directions.contains(direction.name()) && currencies.contains(currency);
         }
+
+        /** From the scheme table's columns, where directions and currencies are comma-separated. */
+        public static SchemeRef of(String schemeId, boolean enabled, String directions, String currencies) {
+            return new SchemeRef(schemeId, enabled, split(directions), split(currencies));
+        }
+
+        private static Set<String> split(String commaSeparated) {
+            return java.util.Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                    .collect(java.util.stream.Collectors.toSet());
+        }
     }
 
     /** A financial instrument's fit for an instruction. */

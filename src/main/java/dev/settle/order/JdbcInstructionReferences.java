@@ -1,12 +1,9 @@
 package dev.settle.order;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,8 +32,8 @@ public class JdbcInstructionReferences {
             @Override
             public Optional<SchemeRef> scheme(String schemeId) {
                 return schemes.computeIfAbsent(schemeId, id -> jdbc.sql(SCHEME).params(tenantId, id)
-                        .query((rs, row) -> new SchemeRef(rs.getString("scheme_id"), rs.getBoolean("enabled"),
-                                split(rs.getString("directions")), split(rs.getString("currencies"))))
+                        .query((rs, row) -> SchemeRef.of(rs.getString("scheme_id"), rs.getBoolean("enabled"),
+                                rs.getString("directions"), rs.getString("currencies")))
                         .optional());
             }
 
@@ -49,10 +46,5 @@ public class JdbcInstructionReferences {
                         .optional());
             }
         };
-    }
-
-    private static Set<String> split(String commaSeparated) {
-        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .collect(Collectors.toSet());
     }
 }

@@ -53,8 +53,10 @@ CREATE TABLE scheme (
     PRIMARY KEY (tenant_id, scheme_id)
 );
 
+-- Ids are unique per tenant: a tenant may choose its own (the CSV import accepts an id column) and every
+-- lookup is scoped by tenant.
 CREATE TABLE financial_instrument (
-    id                  UUID PRIMARY KEY,
+    id                  UUID NOT NULL,
     tenant_id           UUID NOT NULL REFERENCES tenant (id),
     customer_ref        VARCHAR(50) NOT NULL,
     type                VARCHAR(20) NOT NULL,
@@ -69,7 +71,8 @@ CREATE TABLE financial_instrument (
     can_credit          BOOLEAN NOT NULL,
     can_debit           BOOLEAN NOT NULL,
     created_at          TIMESTAMP WITH TIME ZONE NOT NULL,
-    last_updated_at     TIMESTAMP WITH TIME ZONE NOT NULL
+    last_updated_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (tenant_id, id)
 );
 CREATE INDEX financial_instrument_customer ON financial_instrument (tenant_id, customer_ref);
 

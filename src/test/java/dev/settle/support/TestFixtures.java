@@ -33,6 +33,30 @@ public final class TestFixtures {
         return id;
     }
 
+    /** An instrument with an id of the caller's choosing, as the sample files name them. */
+    public static void instrument(JdbcClient jdbc, UUID tenantId, UUID id, String customerRef, String type,
+            boolean canCredit, boolean canDebit) {
+        jdbc.sql("""
+                INSERT INTO financial_instrument (id, tenant_id, customer_ref, type, holder_name, iban, status,
+                    can_credit, can_debit, created_at, last_updated_at)
+                VALUES (?, ?, ?, ?, 'Sample Holder', 'DE89370400440532013000', 'ACTIVE', ?, ?, ?, ?)
+                """).params(id, tenantId, customerRef, type, canCredit, canDebit, now(), now()).update();
+    }
+
+    /** The schemes and instruments the files under sample-data/csv refer to. */
+    public static void sampleCsvReferences(JdbcClient jdbc, UUID tenantId) {
+        scheme(jdbc, tenantId, "SEPA-CT-EUR", "CREDIT", "EUR");
+        scheme(jdbc, tenantId, "SEPA-DD-EUR", "DEBIT", "EUR");
+        scheme(jdbc, tenantId, "SANDBOX-GBP", "CREDIT,DEBIT", "GBP");
+        String[][] instruments = {{"1", "C-001", "BANK_ACCOUNT", "true", "false"}, {"2", "C-002", "SEPA_MANDATE", "false", "true"},
+                {"3", "C-003", "BANK_ACCOUNT", "true", "false"}, {"4", "C-004", "BANK_ACCOUNT", "true", "false"},
+                {"5", "C-005", "SEPA_MANDATE", "false", "true"}, {"6", "C-006", "PSP_TOKEN", "true", "true"}};
+        for (String[] i : instruments) {
+            instrument(jdbc, tenantId, UUID.fromString("0b4f6a0e-000" + i[0] + "-4c5e-9a51-00000000000" + i[0]), i[1],
+                    i[2], Boolean.parseBoolean(i[3]), Boolean.parseBoolean(i[4]));
+        }
+    }
+
     public static String future(int days) {
         return LocalDate.now(ZoneOffset.UTC).plusDays(days).toString();
     }
