@@ -10,8 +10,6 @@ import picocli.CommandLine.ParseResult;
  */
 class CommandFailureHandler implements IExecutionExceptionHandler {
 
-    static final int FAILED = 1;
-
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
         Throwable root = ex;
@@ -24,6 +22,6 @@ class CommandFailureHandler implements IExecutionExceptionHandler {
         if ("true".equalsIgnoreCase(System.getenv("SETTLE_DEBUG"))) {
             ex.printStackTrace(commandLine.getErr());
         }
-        return FAILED;
+        return ExitCodes.FAILED;
     }
 }

@@ -77,6 +77,6 @@ class DemoCommand implements Callable<Integer> {
             out.flush();
             context.close();
         }
-        return unmet == 0 ? 0 : CommandFailureHandler.FAILED;
+        return unmet == 0 ? 0 : ExitCodes.FAILED;
     }
 }

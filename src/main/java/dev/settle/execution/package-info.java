@@ -1,0 +1,2 @@
+/** Operator control of Spring Batch executions: restart, recover. */
+package dev.settle.execution;
