@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,8 +28,9 @@ public class FinancialInstrumentRepository {
             psp_token, status, can_credit, can_debit, created_at, last_updated_at
             """;
     private static final String INSERT = "INSERT INTO financial_instrument (" + COLUMNS + """
-            ) VALUES (:id, :tenantId, :customerRef, :type, :holderName, :iban, :bic, :mandateId, :mandateSignedOn,
-                :sequenceType, :pspToken, :status, :canCredit, :canDebit, :createdAt, :lastUpdatedAt)
+            , created_by_import) VALUES (:id, :tenantId, :customerRef, :type, :holderName, :iban, :bic, :mandateId,
+                :mandateSignedOn, :sequenceType, :pspToken, :status, :canCredit, :canDebit, :createdAt, :lastUpdatedAt,
+                :createdByImport)
             """;
     private static final String FIND = "SELECT " + COLUMNS + " FROM financial_instrument WHERE tenant_id = :tenantId AND id = :id";
     private static final String FIND_ALL = "SELECT " + COLUMNS
@@ -42,33 +47,44 @@ public class FinancialInstrumentRepository {
     private static final String COUNT_OF_CUSTOMER = COUNT_OF_TENANT + " AND customer_ref = :customerRef";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
 
-    public FinancialInstrumentRepository(JdbcClient jdbc) {
+    public FinancialInstrumentRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
     }
 
     public void insert(FinancialInstrument instrument) {
-        jdbc.sql(INSERT)
-                .param("id", instrument.id())
-                .param("tenantId", instrument.tenantId())
-                .param("customerRef", instrument.customerRef())
-                .param("type", instrument.type().name())
-                .param("holderName", instrument.holderName())
-                .param("iban", instrument.iban())
-                .param("bic", instrument.bic())
-                .param("mandateId", instrument.mandateId())
-                .param("mandateSignedOn", instrument.mandateSignedOn())
-                .param("sequenceType", instrument.sequenceType() == null ? null : instrument.sequenceType().name())
-                .param("pspToken", instrument.pspToken())
-                .param("status", instrument.status().name())
-                .param("canCredit", instrument.canCredit())
-                .param("canDebit", instrument.canDebit())
-                .param("createdAt", utc(instrument.createdAt()))
-                .param("lastUpdatedAt", utc(instrument.lastUpdatedAt()))
-                .update();
+        insertAll(List.of(instrument), null);
     }
 
-    /** The tenant's instrument with this id; empty when there is none, or it belongs to another tenant. */
+    /** Inserts in one JDBC batch, noting the import (job instance) that created them, or null. */
+    public void insertAll(List<FinancialInstrument> instruments, Long createdByImport) {
+        new NamedParameterJdbcTemplate(jdbcTemplate).batchUpdate(INSERT, instruments.stream()
+                .map(instrument -> parameters(instrument, createdByImport)).toArray(SqlParameterSource[]::new));
+    }
+
+    private static SqlParameterSource parameters(FinancialInstrument instrument, Long createdByImport) {
+        return new MapSqlParameterSource()
+                .addValue("id", instrument.id())
+                .addValue("tenantId", instrument.tenantId())
+                .addValue("customerRef", instrument.customerRef())
+                .addValue("type", instrument.type().name())
+                .addValue("holderName", instrument.holderName())
+                .addValue("iban", instrument.iban())
+                .addValue("bic", instrument.bic())
+                .addValue("mandateId", instrument.mandateId())
+                .addValue("mandateSignedOn", instrument.mandateSignedOn())
+                .addValue("sequenceType", instrument.sequenceType() == null ? null : instrument.sequenceType().name())
+                .addValue("pspToken", instrument.pspToken())
+                .addValue("status", instrument.status().name())
+                .addValue("canCredit", instrument.canCredit())
+                .addValue("canDebit", instrument.canDebit())
+                .addValue("createdAt", utc(instrument.createdAt()))
+                .addValue("lastUpdatedAt", utc(instrument.lastUpdatedAt()))
+                .addValue("createdByImport", createdByImport);
+    }
+
     public Optional<FinancialInstrument> find(UUID tenantId, UUID id) {
         return jdbc.sql(FIND).param("tenantId", tenantId).param("id", id)
                 .query(FinancialInstrumentRepository::instrument).optional();
