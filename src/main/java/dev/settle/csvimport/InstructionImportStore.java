@@ -58,8 +58,8 @@ public class InstructionImportStore {
     private static final String INSERT_HISTORY = """
             INSERT INTO instruction_status_history (tenant_id, instruction_id, from_status, to_status, accepted, cause,
                 cause_ref, actor, reason, created_at)
-            SELECT tenant_id, id, NULL, status, TRUE, 'IMPORT', ?, 'csvImportJob', NULL, ? FROM instruction
-            WHERE created_by_import = ? AND id > ?
+            SELECT tenant_id, id, NULL, status, TRUE, 'IMPORT', :causeRef, 'csvImportJob', NULL, :at FROM instruction
+            WHERE order_id IN (:orders) AND id > :highestBefore AND created_by_import = :import
             """;
 
     private final JdbcTemplate jdbc;
@@ -145,8 +145,8 @@ public class InstructionImportStore {
 
     /**
      * Inserts the chunk's new instructions and their first history line. The history is written set-based: the
-     * chunk's rows are exactly this import's rows above the highest id committed before the insert, because
-     * identity values only grow.
+     * chunk's rows are exactly this import's rows of the chunk's orders above the highest id committed before the
+     * insert, because identity values only grow.
      */
     void insertInstructions(UUID tenantId, long importId, List<NewInstruction> rows, String causeRef, Instant now) {
         Timestamp at = Timestamp.from(now);
@@ -164,7 +164,9 @@ public class InstructionImportStore {
         } else {
             jdbc.batchUpdate(INSERT_INSTRUCTION, values);
         }
-        jdbc.update(INSERT_HISTORY, causeRef, at, importId, highestBefore);
+        // Looked up through the chunk's orders, so the statement stays an index lookup however large the table.
+        named.update(INSERT_HISTORY, Map.of("causeRef", causeRef, "at", at, "highestBefore", highestBefore,
+                "import", importId, "orders", rows.stream().map(NewInstruction::orderId).distinct().toList()));
     }
 
     static String key(long orderId, String instructionRef) {
