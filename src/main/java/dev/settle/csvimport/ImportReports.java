@@ -18,6 +18,11 @@ public class ImportReports {
         return root.resolve(jobName + "-" + importId);
     }
 
+    /** Where files uploaded through the API are kept: they stay the input of their import, for restarts. */
+    public Path uploads() {
+        return root.resolve("uploads");
+    }
+
     public Path errors(String jobName, long importId) {
         return folder(jobName, importId).resolve("errors.csv");
     }

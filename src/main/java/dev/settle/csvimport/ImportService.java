@@ -60,7 +60,8 @@ public class ImportService {
                 .toJobParameters();
     }
 
-    private void refuseIfDoneOrRunning(String jobName, JobParameters parameters, Path file) {
+    /** Throws {@link ImportRefusedException} when this file was imported already or an import of it is running. */
+    void refuseIfDoneOrRunning(String jobName, JobParameters parameters, Path file) {
         JobExecution last = jobRepository.getLastJobExecution(jobName, parameters);
         if (last == null) {
             return;
@@ -88,8 +89,8 @@ public class ImportService {
         ImportCounts counts = ImportCounts.of(outcomes, job, importId);
         Duration duration = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
-        long notProcessed = execution.getStatus() == BatchStatus.COMPLETED ? 0
-                : Math.max(0, CsvRecordCount.records(file) - counts.read());
+        boolean stoppedEarly = execution.getStatus() == BatchStatus.FAILED || execution.getStatus() == BatchStatus.STOPPED;
+        long notProcessed = stoppedEarly ? Math.max(0, CsvRecordCount.records(file) - counts.read()) : 0;
         return new ImportResult(job, execution.getId(), execution.getStatus(),
                 execution.getExitStatus().getExitDescription(), file, counts, notProcessed, duration,
                 reports.errors(job, importId));
