@@ -1,5 +1,7 @@
 package dev.settle.cli;
 
+import dev.settle.csvimport.ImportService;
+import dev.settle.demo.DemoImports;
 import dev.settle.demo.DemoScenario;
 import dev.settle.demo.DemoSetup;
 import dev.settle.demo.SampleData;
@@ -42,7 +44,7 @@ class DemoCommand implements Callable<Integer> {
     boolean keepRunning;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path api = sampleData.resolve("api");
         if (!Files.isDirectory(api)) {
@@ -57,13 +59,15 @@ class DemoCommand implements Callable<Integer> {
         int unmet;
         try {
             String baseUrl = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
-            out.println("settle demo: the Order Management API on the embedded database");
+            out.println("settle demo: the Order Management API and the CSV imports on the embedded database");
             out.println("   database " + directory.toAbsolutePath().normalize() + ", server " + baseUrl);
             out.println();
             out.println("0. Operator setup (settle tenants create / api-keys create / schemes create)");
             IssuedApiKey key = context.getBean(DemoSetup.class).prepare(api, out);
             LocalDate today = LocalDate.now(context.getBean(Clock.class));
-            unmet = new DemoScenario(new TenantApiClient(baseUrl, key), new SampleData(api, today), out).run();
+            TenantApiClient client = new TenantApiClient(baseUrl, key);
+            unmet = new DemoScenario(client, new SampleData(api, today), out).run();
+            unmet += new DemoImports(context.getBean(ImportService.class), client, sampleData.resolve("csv"), out).run();
             out.println();
             out.println(unmet == 0 ? "Demo finished: every step answered as expected."
                     : "Demo finished with " + unmet + " unexpected answer(s), marked !! above.");

@@ -1,5 +1,6 @@
 package dev.settle.csvimport;
 
+import dev.settle.execution.ExecutionControl;
 import dev.settle.tenancy.Tenant;
 import dev.settle.tenancy.TenantAdministration;
 import java.io.InputStream;
@@ -75,7 +76,7 @@ public class ImportUploads {
 
     /** The import execution if it belongs to the tenant, else null. */
     public ImportResult status(long executionId, UUID tenantId) {
-        JobExecution execution = jobRepository.getJobExecution(executionId);
+        JobExecution execution = ExecutionControl.findOrNull(jobRepository, executionId);
         if (execution == null || !jobs.containsKey(execution.getJobInstance().getJobName())
                 || !isImport(execution.getJobInstance().getJobName())
                 || !tenantId.toString().equals(execution.getJobParameters().getString(ImportJobs.TENANT_ID))) {

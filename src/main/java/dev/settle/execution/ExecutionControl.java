@@ -4,6 +4,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
 /** Restarts failed executions and recovers executions a dead process left marked running. */
@@ -19,11 +20,20 @@ public class ExecutionControl {
     }
 
     public JobExecution find(long executionId) {
-        JobExecution execution = jobRepository.getJobExecution(executionId);
+        JobExecution execution = findOrNull(jobRepository, executionId);
         if (execution == null) {
             throw new IllegalArgumentException("No job execution " + executionId);
         }
         return execution;
+    }
+
+    /** The execution, or null: the JDBC job repository throws for an unknown id instead of answering null. */
+    public static JobExecution findOrNull(JobRepository jobRepository, long executionId) {
+        try {
+            return jobRepository.getJobExecution(executionId);
+        } catch (EmptyResultDataAccessException e) {
+            return null;
+        }
     }
 
     /**

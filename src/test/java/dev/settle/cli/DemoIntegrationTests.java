@@ -25,6 +25,8 @@ class DemoIntegrationTests {
         assertThat(out.toString())
                 .contains("scheme SEPA-CT-EUR", "ok C-004 BANK_ACCOUNT -> 201", "ok ORD-1003 with 1 instruction(s) -> 202",
                         "SETTLED_BY_DATE_IS_INVALID", "LATER-1 is now READY", "INSTRUCTION_CANCELLED -> 409",
+                        "ok instructions-invalid-every-kind.csv      COMPLETED stored  30, unchanged 0, rejected 18",
+                        "ok instructions-resend-after-cancel.csv     COMPLETED stored   1, unchanged 1, rejected  2",
                         "Demo finished: every step answered as expected.")
                 .doesNotContain(" !! ", "DE89370400440532013000");
         assertThat(dataDir.resolve("settle.mv.db")).exists();

@@ -72,6 +72,7 @@ class ImportApiIntegrationTests {
         assertThat(again.errorCodes()).containsExactly("IMPORT_ALREADY_DONE");
         assertThat(other.get(location).status()).isEqualTo(404);
         assertThat(other.get(location + "/errors").status()).isEqualTo(404);
+        assertThat(api.get("/v2/imports/987654321").errorCodes()).containsExactly("IMPORT_NOT_FOUND");
     }
 
     @Test
