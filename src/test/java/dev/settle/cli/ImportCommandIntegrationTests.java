@@ -71,6 +71,20 @@ class ImportCommandIntegrationTests {
     }
 
     @Test
+    void failedImportCarriesOnWithARaisedLimitWithoutCountingRowsTwice() {
+        CliRun.run(dataDir, "import", "instruments", "sample-data/csv/instruments-valid.csv", "--tenant", tenant);
+        String file = "sample-data/csv/instructions-invalid-mostly-bad.csv";
+        assertThat(CliRun.run(dataDir, "import", "instructions", file, "--tenant", tenant).exitCode()).isEqualTo(5);
+
+        CliRun again = CliRun.run(dataDir, "import", "instructions", file, "--tenant", tenant,
+                "--settle.import.max-rejected-percent=90");
+
+        assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
+        assertThat(again.out()).containsPattern("status +COMPLETED").containsPattern("stored +2")
+                .containsPattern("rejected +8");
+    }
+
+    @Test
     void missingFileUnknownTenantAndUnknownExecutionExitWith1() {
         CliRun missing = CliRun.run(dataDir, "import", "instructions", "no/such/file.csv", "--tenant", tenant);
         CliRun unknownTenant = CliRun.run(dataDir, "import", "instructions",
