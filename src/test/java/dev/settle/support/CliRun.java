@@ -9,19 +9,23 @@ import java.util.UUID;
 
 /**
  * Runs {@code settle …} through the real entry point, as an operator would, capturing exit code and output.
- * Commands use this JVM's PostgreSQL test database when there is one, else a fresh embedded database.
+ * Commands use the same database as the test contexts of this JVM.
  */
 public record CliRun(int exitCode, String out, String err) {
 
-    /** Runs the arguments against the database of {@code dataDir} (created under target/ when null). */
+    /**
+     * Runs the arguments on this JVM's test database: PostgreSQL (with {@code dataDir} for local files), or the
+     * embedded database the test contexts share.
+     */
     public static CliRun run(String dataDir, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.add("--settle.data-dir=" + dataDir);
-        if (!PostgresTestDatabase.embeddedRequested()
-                && (PostgresTestDatabase.required() || PostgresTestDatabase.unavailableReason() == null)) {
+        if (PostgresTestDatabase.inUse()) {
+            all.add("--settle.data-dir=" + dataDir);
             all.add("--spring.datasource.url=" + PostgresTestDatabase.url());
             all.add("--spring.datasource.username=" + PostgresTestDatabase.USER);
             all.add("--spring.datasource.password=");
+        } else {
+            all.add("--settle.data-dir=" + PostgresTestDatabase.EMBEDDED_DATA_DIR);
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

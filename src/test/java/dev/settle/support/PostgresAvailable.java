@@ -12,6 +12,9 @@ public class PostgresAvailable implements ExecutionCondition {
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (PostgresTestDatabase.embeddedRequested()) {
+            return ConditionEvaluationResult.disabled("PostgreSQL-only test: the suite runs on the embedded database on request");
+        }
         String reason = PostgresTestDatabase.unavailableReason();
         if (reason == null) {
             return ConditionEvaluationResult.enabled("PostgreSQL available");

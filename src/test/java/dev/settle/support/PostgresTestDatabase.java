@@ -21,6 +21,8 @@ public final class PostgresTestDatabase {
     static final String HOST = System.getProperty("settle.test.postgres", "127.0.0.1:5432");
     static final String USER = System.getProperty("settle.test.postgres-user", "postgres");
     private static final String ADMIN_URL = "jdbc:postgresql://" + HOST + "/postgres";
+    /** The embedded database of this JVM when PostgreSQL is not used: shared by test contexts and CLI runs. */
+    public static final String EMBEDDED_DATA_DIR = "./target/test-data/h2-" + UUID.randomUUID();
     private static String url;
     private static String unavailableReason;
 
@@ -83,6 +85,11 @@ public final class PostgresTestDatabase {
                 || "postgresql".equals(System.getProperty("settle.test.database"));
     }
 
+    /** Whether tests use PostgreSQL rather than the embedded database. */
+    public static boolean inUse() {
+        return !embeddedRequested() && (required() || unavailableReason() == null);
+    }
+
     /** Whether tests were asked to run on the embedded database ({@code -Dsettle.test.database=h2}). */
     static boolean embeddedRequested() {
         return "h2".equals(System.getProperty("settle.test.database"));
@@ -98,7 +105,7 @@ public final class PostgresTestDatabase {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            if (!embeddedRequested() && (required() || unavailableReason() == null)) {
+            if (inUse()) {
                 context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgresTestDatabase",
                         Map.of("spring.datasource.url", url(),
                                 "spring.datasource.username", USER,
@@ -111,7 +118,7 @@ public final class PostgresTestDatabase {
                         + (embeddedRequested() ? " (-Dsettle.test.database=h2)" : ": " + unavailableReason()));
             }
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embeddedTestDatabase",
-                    Map.of("settle.data-dir", "./target/test-data/h2-" + UUID.randomUUID())));
+                    Map.of("settle.data-dir", EMBEDDED_DATA_DIR)));
         }
     }
 }
