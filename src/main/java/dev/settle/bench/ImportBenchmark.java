@@ -70,7 +70,7 @@ public class ImportBenchmark {
         ImportResult result = run.run();
         double seconds = (System.nanoTime() - started) / 1e9;
         long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-        long rows = result.counts().read();
+        long rows = result.readThisRun();
         return new Stage(name, result.status().name(), rows, seconds, rows / seconds, peak, result.counts().stored(),
                 result.counts().rejected());
     }

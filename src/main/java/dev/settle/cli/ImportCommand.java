@@ -92,6 +92,7 @@ class ImportCommand extends CommandGroup {
             summary.put("unchanged", result.counts().unchanged());
             summary.put("rejected", result.counts().rejected());
             summary.put("notProcessed", result.notProcessed());
+            summary.put("readThisRun", result.readThisRun());
             summary.put("durationSeconds", result.duration().toMillis() / 1000.0);
             summary.put("rowsPerSecond", Math.round(result.rowsPerSecond()));
             summary.put("errorReport", result.errorReport().toString());

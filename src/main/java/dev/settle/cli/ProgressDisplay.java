@@ -23,6 +23,13 @@ final class ProgressDisplay implements AutoCloseable {
     }
 
     private void run(ImportProgress progress, PrintWriter out, String title, boolean terminal) {
+        while (!done && progress.fileSize() == 0) {
+            // Nothing to show until the import is accepted and its reader has opened the file.
+            sleep();
+        }
+        if (done) {
+            return;
+        }
         if (terminal) {
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName(title).setUnit(" KiB", 1024)
                     .setStyle(ProgressBarStyle.ASCII).setInitialMax(1).build()) {

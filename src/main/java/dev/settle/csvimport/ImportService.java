@@ -13,6 +13,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Service;
 
 /**
@@ -91,8 +92,9 @@ public class ImportService {
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
         boolean stoppedEarly = execution.getStatus() == BatchStatus.FAILED || execution.getStatus() == BatchStatus.STOPPED;
         long notProcessed = stoppedEarly ? Math.max(0, CsvRecordCount.records(file) - counts.read()) : 0;
+        long readThisRun = execution.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum();
         return new ImportResult(job, execution.getId(), execution.getStatus(),
                 execution.getExitStatus().getExitDescription(), file, counts, notProcessed, duration,
-                reports.errors(job, importId));
+                reports.errors(job, importId), readThisRun);
     }
 }

@@ -91,6 +91,7 @@ class CsvImportRestartIntegrationTests {
                 WHERE s.job_execution_id = ? AND s.step_name = 'importInstructionsStep'
                 """).param(resumed.executionId()).query(Long.class).single()).as("the restart skipped committed rows")
                 .isEqualTo(1300);
+        assertThat(resumed.readThisRun()).isEqualTo(1300);
     }
 
     private long count(String sql) {
