@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.UUID;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -26,19 +25,15 @@ public class CsvImportJobConfiguration {
     @Bean
     Job csvImportJob(JobRepository jobRepository, Step importInstructionsStep, Step checkRejectedRowsStep,
             ErrorReportListener errorReport) {
-        return new JobBuilder(ImportJobs.INSTRUCTIONS_JOB, jobRepository).start(importInstructionsStep)
-                .next(checkRejectedRowsStep).listener(errorReport).build();
+        return ImportJobWiring.job(ImportJobs.INSTRUCTIONS_JOB, jobRepository, importInstructionsStep, checkRejectedRowsStep, errorReport);
     }
 
     @Bean
     Step importInstructionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             CsvRecordReader instructionRecordReader, InstructionImportWriter instructionImportWriter,
             ImportProperties properties, ImportProgress progress) {
-        return new StepBuilder(ImportJobs.IMPORT_INSTRUCTIONS_STEP, jobRepository)
-                .<CsvRecord, CsvRecord>chunk(properties.chunkSize()).transactionManager(transactionManager)
-                .reader(instructionRecordReader).writer(instructionImportWriter).listener(instructionImportWriter)
-                .listener(new ProgressPublisher(instructionRecordReader, progress))
-                .build();
+        return ImportJobWiring.importStep(ImportJobs.IMPORT_INSTRUCTIONS_STEP, jobRepository, transactionManager, instructionRecordReader, instructionImportWriter,
+                properties, progress);
     }
 
     @Bean

@@ -7,10 +7,8 @@ import java.time.Clock;
 import java.util.UUID;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,19 +24,15 @@ public class FiImportJobConfiguration {
     @Bean
     Job fiImportJob(JobRepository jobRepository, Step importInstrumentsStep, Step checkRejectedRowsStep,
             ErrorReportListener errorReport) {
-        return new JobBuilder(ImportJobs.INSTRUMENTS_JOB, jobRepository).start(importInstrumentsStep)
-                .next(checkRejectedRowsStep).listener(errorReport).build();
+        return ImportJobWiring.job(ImportJobs.INSTRUMENTS_JOB, jobRepository, importInstrumentsStep, checkRejectedRowsStep, errorReport);
     }
 
     @Bean
     Step importInstrumentsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             CsvRecordReader instrumentRecordReader, InstrumentImportWriter instrumentImportWriter,
             ImportProperties properties, ImportProgress progress) {
-        return new StepBuilder(ImportJobs.IMPORT_INSTRUMENTS_STEP, jobRepository)
-                .<CsvRecord, CsvRecord>chunk(properties.chunkSize()).transactionManager(transactionManager)
-                .reader(instrumentRecordReader).writer(instrumentImportWriter).listener(instrumentImportWriter)
-                .listener(new ProgressPublisher(instrumentRecordReader, progress))
-                .build();
+        return ImportJobWiring.importStep(ImportJobs.IMPORT_INSTRUMENTS_STEP, jobRepository, transactionManager, instrumentRecordReader, instrumentImportWriter,
+                properties, progress);
     }
 
     @Bean
