@@ -25,15 +25,16 @@ public class CsvImportJobConfiguration {
     @Bean
     Job csvImportJob(JobRepository jobRepository, Step importInstructionsStep, Step checkRejectedRowsStep,
             ErrorReportListener errorReport) {
-        return ImportJobWiring.job(ImportJobs.INSTRUCTIONS_JOB, jobRepository, importInstructionsStep, checkRejectedRowsStep, errorReport);
+        return ImportJobWiring.job(ImportJobs.INSTRUCTIONS_JOB, jobRepository, importInstructionsStep, checkRejectedRowsStep,
+                errorReport);
     }
 
     @Bean
     Step importInstructionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             CsvRecordReader instructionRecordReader, InstructionImportWriter instructionImportWriter,
             ImportProperties properties, ImportProgress progress) {
-        return ImportJobWiring.importStep(ImportJobs.IMPORT_INSTRUCTIONS_STEP, jobRepository, transactionManager, instructionRecordReader, instructionImportWriter,
-                properties, progress);
+        return ImportJobWiring.importStep(ImportJobs.IMPORT_INSTRUCTIONS_STEP, jobRepository, transactionManager,
+                instructionRecordReader, instructionImportWriter, properties, progress);
     }
 
     @Bean

@@ -24,15 +24,16 @@ public class FiImportJobConfiguration {
     @Bean
     Job fiImportJob(JobRepository jobRepository, Step importInstrumentsStep, Step checkRejectedRowsStep,
             ErrorReportListener errorReport) {
-        return ImportJobWiring.job(ImportJobs.INSTRUMENTS_JOB, jobRepository, importInstrumentsStep, checkRejectedRowsStep, errorReport);
+        return ImportJobWiring.job(ImportJobs.INSTRUMENTS_JOB, jobRepository, importInstrumentsStep, checkRejectedRowsStep,
+                errorReport);
     }
 
     @Bean
     Step importInstrumentsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             CsvRecordReader instrumentRecordReader, InstrumentImportWriter instrumentImportWriter,
             ImportProperties properties, ImportProgress progress) {
-        return ImportJobWiring.importStep(ImportJobs.IMPORT_INSTRUMENTS_STEP, jobRepository, transactionManager, instrumentRecordReader, instrumentImportWriter,
-                properties, progress);
+        return ImportJobWiring.importStep(ImportJobs.IMPORT_INSTRUMENTS_STEP, jobRepository, transactionManager,
+                instrumentRecordReader, instrumentImportWriter, properties, progress);
     }
 
     @Bean
