@@ -62,6 +62,18 @@ public final class SubmissionDates {
     }
 
     /**
+     * The latest {@code settledByDate} that is due on {@code businessDate}: an instruction is due exactly when its
+     * settledByDate is on or before this date, so the due selection is one range condition. The submission date
+     * only grows with the settledByDate, so the due dates are those up to the last day whose submission date is
+     * on or before the business date.
+     */
+    public LocalDate latestDueSettledByDate(LocalDate businessDate, int leadTimeDays) {
+        LocalDate lastSubmittable = calendar.plusBusinessDays(calendar.onOrBefore(businessDate), leadTimeDays);
+        // Days after it up to the next business day are moved back onto it, so they are due too.
+        return calendar.onOrAfter(lastSubmittable.plusDays(1)).minusDays(1);
+    }
+
+    /**
      * Whether the submission date has passed: it is before the business date, or it is the business date and
      * {@code now} is after the cut-off time in the cut-off zone on the business date.
      */
