@@ -29,7 +29,7 @@ final class Pain001Stream {
         this.dialect = dialect;
     }
 
-    /** Writes the document; header and blocks have been checked, each transaction is checked here. */
+    /** Writes the document; the header has been checked, each block and transaction is checked here. */
     void write(OutputStream out, FileHeader header, List<PaymentBlock> blocks,
             Function<PaymentBlock, Iterator<CreditTransfer>> entries) throws XMLStreamException, JAXBException {
         String namespace = this.dialect.namespace();
@@ -43,11 +43,13 @@ final class Pain001Stream {
         xml.writeStartElement(namespace, "CstmrCdtTrfInitn");
         marshaller.marshal(this.dialect.groupHeader(header), xml);
         for (PaymentBlock block : blocks) {
+            PaymentBlock checked = Pain001Checks.block(block);
             xml.writeStartElement(namespace, "PmtInf");
-            for (Object element : this.dialect.blockHeader(block, header.originator())) {
+            for (Object element : this.dialect.blockHeader(checked, header.originator())) {
                 marshaller.marshal(element, xml);
             }
-            writeTransactions(marshaller, xml, block, entries.apply(block));
+            // The caller's own block, not the checked copy: the caller may look its transactions up by it.
+            writeTransactions(marshaller, xml, checked, entries.apply(block));
             xml.writeEndElement();
         }
         xml.writeEndElement();

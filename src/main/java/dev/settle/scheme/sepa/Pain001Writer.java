@@ -58,13 +58,14 @@ public final class Pain001Writer {
         Path manifest = directory.resolve(fileName + ".manifest.json");
         try {
             FileHeader checkedHeader = Pain001Checks.header(header, blocks);
-            List<PaymentBlock> checkedBlocks = blocks.stream().map(Pain001Checks::block).toList();
+            // Every block is checked before the first byte, so bad input fails fast rather than mid-file.
+            blocks.forEach(Pain001Checks::block);
             if (Files.exists(manifest)) {
                 throw new Pain001Exception("Manifest " + manifest + " already exists");
             }
             String sha256;
             try (PartFile part = PartFile.create(file)) {
-                new Pain001Stream(this.dialect).write(part.stream(), checkedHeader, checkedBlocks, entries);
+                new Pain001Stream(this.dialect).write(part.stream(), checkedHeader, blocks, entries);
                 sha256 = part.publish();
             }
             PublishedFile published = new PublishedFile(file, manifest, checkedHeader.messageId(),
