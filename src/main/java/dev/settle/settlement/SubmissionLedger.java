@@ -1,0 +1,117 @@
+package dev.settle.settlement;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The submission ledger's statements. Claiming locks the due rows with {@code SKIP LOCKED}, so two runs (or
+ * nodes) never claim one instruction and an API change holding a row's lock wins over the claim.
+ */
+@Repository
+public class SubmissionLedger {
+
+    private static final String LOCK_DUE = """
+            SELECT id, instruction_ref, status, direction, amount, currency, settled_by_date, financial_instrument_id
+            FROM instruction
+            WHERE tenant_id = :tenant AND scheme_id = :scheme AND status IN (:statuses) AND settled_by_date <= :latestDue
+            ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED
+            """;
+    private static final String LAST_ATTEMPTS = """
+            SELECT instruction_id, MAX(attempt) AS attempt FROM submission WHERE instruction_id IN (:ids)
+            GROUP BY instruction_id
+            """;
+    private static final String MOVE_TO_PROCESSING = """
+            UPDATE instruction SET status = 'PROCESSING', forecasted_settlement_date = :forecast, version = version + 1,
+                last_updated_at = :now
+            WHERE id IN (:ids) AND status IN (:statuses)
+            """;
+    private static final String INSERT_TRANSACTION = """
+            INSERT INTO payment_transaction (id, tenant_id, instruction_id, financial_instrument_id, amount, net_amount,
+                status, app_id, app_transaction_id, support_details, created_at, last_updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, 'PROCESSING', ?, ?, '{}', ?, ?)
+            """;
+    private static final String INSERT_SUBMISSION = """
+            INSERT INTO submission (tenant_id, instruction_id, transaction_id, attempt, payment_key, scheme_id,
+                business_date, direction, amount, currency, state, claimed_by_execution, created_at, last_updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'CLAIMED', ?, ?, ?)
+            """;
+    private static final String INSERT_HISTORY = """
+            INSERT INTO instruction_status_history (tenant_id, instruction_id, from_status, to_status, accepted, cause,
+                cause_ref, actor, reason, created_at)
+            VALUES (?, ?, ?, 'PROCESSING', TRUE, 'SETTLEMENT_RUN', ?, 'settlementJob', NULL, ?)
+            """;
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    public SubmissionLedger(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    /** Locks up to {@code limit} due instructions of a scheme that nobody else holds; call in a transaction. */
+    List<DueInstruction> lockDue(UUID tenantId, String schemeId, Collection<String> statuses, LocalDate latestDue,
+            int limit) {
+        return named.query(LOCK_DUE, new MapSqlParameterSource().addValue("tenant", tenantId)
+                .addValue("scheme", schemeId).addValue("statuses", statuses).addValue("latestDue", latestDue)
+                .addValue("limit", limit), (rs, n) -> new DueInstruction(rs.getLong("id"), rs.getString("instruction_ref"),
+                        rs.getString("status"), rs.getString("direction"), money(rs.getBigDecimal("amount"), rs.getString("currency")),
+                        rs.getString("currency"), rs.getDate("settled_by_date").toLocalDate(),
+                        rs.getObject("financial_instrument_id", UUID.class)));
+    }
+
+    Map<Long, Integer> lastAttempts(Collection<Long> instructionIds) {
+        Map<Long, Integer> attempts = new HashMap<>();
+        named.query(LAST_ATTEMPTS, Map.of("ids", instructionIds),
+                rs -> { attempts.put(rs.getLong("instruction_id"), rs.getInt("attempt")); });
+        return attempts;
+    }
+
+    int moveToProcessing(Collection<Long> instructionIds, Collection<String> statuses, LocalDate forecast, Instant now) {
+        return named.update(MOVE_TO_PROCESSING, new MapSqlParameterSource().addValue("ids", instructionIds)
+                .addValue("statuses", statuses).addValue("forecast", forecast).addValue("now", Timestamp.from(now)));
+    }
+
+    /** The transaction, ledger row and history line of every claimed instruction, three JDBC batches. */
+    void record(UUID tenantId, String schemeId, String appId, LocalDate businessDate, long executionId,
+            List<DueInstruction> due, List<ClaimedPayment> claimed, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        List<Object[]> transactions = new ArrayList<>();
+        List<Object[]> submissions = new ArrayList<>();
+        List<Object[]> history = new ArrayList<>();
+        for (int i = 0; i < claimed.size(); i++) {
+            ClaimedPayment c = claimed.get(i);
+            transactions.add(new Object[] {c.transactionId(), tenantId, c.instructionId(), c.financialInstrumentId(),
+                    c.amount(), c.amount(), appId, c.paymentKey(), at, at});
+            submissions.add(new Object[] {tenantId, c.instructionId(), c.transactionId(), c.attempt(), c.paymentKey(),
+                    schemeId, java.sql.Date.valueOf(businessDate), c.direction(), c.amount(), c.currency(), executionId,
+                    at, at});
+            history.add(new Object[] {tenantId, c.instructionId(), due.get(i).status(),
+                    "settlementJob:" + executionId + " " + businessDate + " " + c.paymentKey(), at});
+        }
+        jdbc.batchUpdate(INSERT_TRANSACTION, transactions);
+        jdbc.batchUpdate(INSERT_SUBMISSION, submissions);
+        jdbc.batchUpdate(INSERT_HISTORY, history);
+    }
+
+    // Stored with three decimals for every currency; handed on with the currency's own minor units.
+    private static java.math.BigDecimal money(java.math.BigDecimal stored, String currency) {
+        return stored.setScale(java.util.Currency.getInstance(currency).getDefaultFractionDigits());
+    }
+
+    /** A due instruction as locked for the claim. */
+    record DueInstruction(long id, String instructionRef, String status, String direction,
+            java.math.BigDecimal amount, String currency, LocalDate settledByDate, UUID financialInstrumentId) {
+    }
+}
