@@ -31,7 +31,7 @@ final class SepaFields {
     static String name(String what, String value) {
         String cleaned = SepaText.clean(value, NAME_LENGTH);
         if (cleaned.isEmpty()) {
-            throw new Pain001Exception(what + " '" + value + "' has no character SEPA allows");
+            throw new SepaFileException(what + " '" + value + "' has no character SEPA allows");
         }
         return cleaned;
     }
@@ -45,7 +45,7 @@ final class SepaFields {
     /** An identifier (message, payment information or end-to-end id), returned unchanged if valid. */
     static String identifier(String what, String value) {
         if (value.isBlank() || value.length() > IDENTIFIER_LENGTH || !SepaText.isSepaCharacterSet(value)) {
-            throw new Pain001Exception(what + " '" + value + "' is not 1 to " + IDENTIFIER_LENGTH
+            throw new SepaFileException(what + " '" + value + "' is not 1 to " + IDENTIFIER_LENGTH
                     + " characters of a-z A-Z 0-9 / - ? : ( ) . , ' + and space");
         }
         return value;
@@ -58,14 +58,14 @@ final class SepaFields {
             return value;
         }
         catch (Iban4jException ex) {
-            throw new Pain001Exception(what + " IBAN '" + value + "' is invalid: " + ex.getMessage(), ex);
+            throw new SepaFileException(what + " IBAN '" + value + "' is invalid: " + ex.getMessage(), ex);
         }
     }
 
     /** A BIC of 8 or 11 characters, returned unchanged if valid; {@code null} stays {@code null}. */
     static String bic(String what, String value) {
         if (value != null && !BIC.matcher(value).matches()) {
-            throw new Pain001Exception(what + " BIC '" + value + "' is not a valid 8 or 11 character BIC");
+            throw new SepaFileException(what + " BIC '" + value + "' is not a valid 8 or 11 character BIC");
         }
         return value;
     }
@@ -73,7 +73,7 @@ final class SepaFields {
     /** A transaction amount: positive, whole cents, at most 999,999,999.99; returned with two decimals. */
     static BigDecimal amount(String what, BigDecimal value) {
         if (value.signum() <= 0 || value.compareTo(MAX_AMOUNT) > 0 || value.stripTrailingZeros().scale() > 2) {
-            throw new Pain001Exception(what + " amount " + value.toPlainString()
+            throw new SepaFileException(what + " amount " + value.toPlainString()
                     + " is not between 0.01 and 999999999.99 in whole cents");
         }
         return value.setScale(2);
@@ -82,7 +82,7 @@ final class SepaFields {
     /** An announced control sum: whole cents and no more than 18 digits; returned with two decimals. */
     static BigDecimal controlSum(String what, BigDecimal value) {
         if (value.signum() <= 0 || value.stripTrailingZeros().scale() > 2 || value.setScale(2).precision() > 18) {
-            throw new Pain001Exception(what + " control sum " + value.toPlainString()
+            throw new SepaFileException(what + " control sum " + value.toPlainString()
                     + " is not a positive amount in whole cents of at most 18 digits");
         }
         return value.setScale(2);
