@@ -24,6 +24,9 @@ final class SepaFields {
     // The intersection of pain.001.001.03's BICIdentifier and pain.001.001.09's BICFIIdentifier patterns.
     private static final Pattern BIC = Pattern.compile("[A-Z]{6}[A-Z2-9][A-NP-Z0-9]([A-Z0-9]{3})?");
 
+    // Country, check digits, creditor business code, national identifier (EPC262-08, creditor identifier).
+    private static final Pattern CREDITOR_ID = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Z0-9]{3}[A-Z0-9]{1,28}");
+
     private SepaFields() {
     }
 
@@ -68,6 +71,31 @@ final class SepaFields {
             throw new SepaFileException(what + " BIC '" + value + "' is not a valid 8 or 11 character BIC");
         }
         return value;
+    }
+
+    /**
+     * A SEPA creditor identifier, returned unchanged if valid: its check digits are ISO 7064 MOD 97-10 over the
+     * national identifier followed by the country code, the creditor business code (positions 5 to 7) not
+     * counting.
+     */
+    static String creditorId(String value) {
+        if (!CREDITOR_ID.matcher(value).matches() || creditorIdCheckDigits(value) != Integer.parseInt(
+                value.substring(2, 4))) {
+            throw new SepaFileException("Creditor identifier '" + value
+                    + "' is not a valid SEPA creditor identifier (country, check digits, business code, national id)");
+        }
+        return value;
+    }
+
+    private static int creditorIdCheckDigits(String value) {
+        String rearranged = value.substring(7) + value.substring(0, 2) + "00";
+        int remainder = 0;
+        for (char c : rearranged.toCharArray()) {
+            // Letters count as two digits (A = 10 ... Z = 35), as in an IBAN.
+            int number = Character.digit(c, 36);
+            remainder = (number < 10) ? (remainder * 10 + number) % 97 : (remainder * 100 + number) % 97;
+        }
+        return 98 - remainder;
     }
 
     /** A transaction amount: positive, whole cents, at most 999,999,999.99; returned with two decimals. */
