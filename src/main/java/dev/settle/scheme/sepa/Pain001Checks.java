@@ -15,36 +15,40 @@ final class Pain001Checks {
 
     /** The header with its originator cleaned and its control sum scaled to cents. */
     static FileHeader header(FileHeader header, List<PaymentBlock> blocks) {
-        if (blocks.isEmpty()) {
-            throw new Pain001Exception("A file needs at least one payment block");
-        }
-        if (blocks.stream().map(PaymentBlock::paymentInformationId).distinct().count() != blocks.size()) {
-            throw new Pain001Exception("Payment information ids must be unique within a file");
-        }
+        SepaTotals.blockIds(blocks.stream().map(PaymentBlock::paymentInformationId).toList());
         Originator originator = header.originator();
         Originator checkedOriginator = new Originator(SepaFields.name("Originator name", originator.name()),
                 SepaFields.iban("Originator", originator.iban()), SepaFields.bic("Originator", originator.bic()));
         BigDecimal controlSum = SepaFields.controlSum("File", header.controlSum());
-        long blocksCount = blocks.stream().mapToLong(PaymentBlock::numberOfTransactions).sum();
-        BigDecimal blocksSum = blocks.stream().map(PaymentBlock::controlSum).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (blocksCount != header.numberOfTransactions() || blocksSum.compareTo(controlSum) != 0) {
-            throw new Pain001Exception("Header announces " + header.numberOfTransactions() + " transactions of "
-                    + controlSum.toPlainString() + " but the blocks announce " + blocksCount + " of "
-                    + blocksSum.toPlainString());
-        }
+        SepaTotals.headerMatchesBlocks(header.numberOfTransactions(), controlSum,
+                blocks.stream().map(PaymentBlock::numberOfTransactions).toList(),
+                blocks.stream().map(PaymentBlock::controlSum).toList());
         return new FileHeader(SepaFields.identifier("MsgId", header.messageId()), header.creationTime(),
                 header.numberOfTransactions(), controlSum, checkedOriginator);
     }
 
     /** The block with its control sum scaled to cents. */
     static PaymentBlock block(PaymentBlock block) {
-        if (block.numberOfTransactions() < 1) {
-            throw new Pain001Exception("Block " + block.paymentInformationId() + " announces "
-                    + block.numberOfTransactions() + " transactions; a block needs at least one");
-        }
+        SepaTotals.blockCount(block.paymentInformationId(), block.numberOfTransactions());
         return new PaymentBlock(SepaFields.identifier("PmtInfId", block.paymentInformationId()),
                 block.requestedExecutionDate(), block.numberOfTransactions(),
                 SepaFields.controlSum("Block " + block.paymentInformationId(), block.controlSum()));
+    }
+
+    /** The transfer with its texts cleaned; a failure names the block and the transfer's position in it. */
+    static CreditTransfer transfer(PaymentBlock block, long position, CreditTransfer transfer) {
+        try {
+            return new CreditTransfer(SepaFields.identifier("EndToEndId", transfer.endToEndId()),
+                    SepaFields.amount("Transfer", transfer.amount()),
+                    SepaFields.name("Creditor name", transfer.creditorName()),
+                    SepaFields.iban("Creditor", transfer.creditorIban()),
+                    SepaFields.bic("Creditor", transfer.creditorBic()),
+                    SepaFields.remittance(transfer.remittanceInformation()));
+        }
+        catch (SepaFileException ex) {
+            throw new SepaFileException("Block " + block.paymentInformationId() + ", transaction " + position
+                    + " (EndToEndId " + transfer.endToEndId() + "): " + ex.getMessage(), ex);
+        }
     }
 
 }

@@ -5,7 +5,7 @@ package dev.settle.scheme.sepa;
  * take), announced totals that the streamed transactions do not match, or an I/O failure. The message names the
  * file and the offending block or transaction. Nothing was published when this is thrown.
  */
-public class Pain001Exception extends RuntimeException {
+public class Pain001Exception extends SepaFileException {
 
     public Pain001Exception(String message) {
         super(message);

@@ -24,12 +24,11 @@ import dev.settle.iso20022.pain001v03.RemittanceInformation5;
 import dev.settle.iso20022.pain001v03.ServiceLevel8Choice;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBElement;
-import jakarta.xml.bind.JAXBException;
 
 /** pain.001.001.03, built from the types generated into {@code dev.settle.iso20022.pain001v03}. */
 final class Pain001V03Dialect extends Pain001Dialect {
 
-    private static final JAXBContext CONTEXT = newContext();
+    private static final JAXBContext CONTEXT = newContext(ObjectFactory.class);
 
     Pain001V03Dialect() {
         super(Pain001Version.V03);
@@ -116,15 +115,6 @@ final class Pain001V03Dialect extends Pain001Dialect {
         BranchAndFinancialInstitutionIdentification4 agent = new BranchAndFinancialInstitutionIdentification4();
         agent.setFinInstnId(institution);
         return agent;
-    }
-
-    private static JAXBContext newContext() {
-        try {
-            return JAXBContext.newInstance(ObjectFactory.class);
-        }
-        catch (JAXBException ex) {
-            throw new IllegalStateException("Cannot load the pain.001.001.03 JAXB types", ex);
-        }
     }
 
 }

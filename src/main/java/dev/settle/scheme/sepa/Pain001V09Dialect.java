@@ -23,12 +23,11 @@ import dev.settle.iso20022.pain001v09.RemittanceInformation16;
 import dev.settle.iso20022.pain001v09.ServiceLevel8Choice;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBElement;
-import jakarta.xml.bind.JAXBException;
 
 /** pain.001.001.09, built from the types generated into {@code dev.settle.iso20022.pain001v09}. */
 final class Pain001V09Dialect extends Pain001Dialect {
 
-    private static final JAXBContext CONTEXT = newContext();
+    private static final JAXBContext CONTEXT = newContext(ObjectFactory.class);
 
     Pain001V09Dialect() {
         super(Pain001Version.V09);
@@ -118,15 +117,6 @@ final class Pain001V09Dialect extends Pain001Dialect {
         BranchAndFinancialInstitutionIdentification6 agent = new BranchAndFinancialInstitutionIdentification6();
         agent.setFinInstnId(institution);
         return agent;
-    }
-
-    private static JAXBContext newContext() {
-        try {
-            return JAXBContext.newInstance(ObjectFactory.class);
-        }
-        catch (JAXBException ex) {
-            throw new IllegalStateException("Cannot load the pain.001.001.09 JAXB types", ex);
-        }
     }
 
 }

@@ -1,19 +1,15 @@
 package dev.settle.scheme.sepa;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
 import javax.xml.stream.XMLStreamException;
 
 import jakarta.xml.bind.JAXBException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a SEPA credit transfer initiation (pain.001) file in constant memory, whatever the number of payments,
@@ -52,51 +48,20 @@ public final class Pain001Writer {
     public PublishedFile write(Path directory, String fileName, FileHeader header, List<PaymentBlock> blocks,
             Function<PaymentBlock, Iterator<CreditTransfer>> entries) {
         Path file = directory.resolve(fileName);
-        if (!file.getParent().equals(directory)) {
-            throw new Pain001Exception("File name '" + fileName + "' must not contain directories");
-        }
-        Path manifest = directory.resolve(fileName + ".manifest.json");
         try {
+            SepaPublication.file(directory, fileName);
             FileHeader checkedHeader = Pain001Checks.header(header, blocks);
             // Every block is checked before the first byte, so bad input fails fast rather than mid-file.
             blocks.forEach(Pain001Checks::block);
-            if (Files.exists(manifest)) {
-                throw new Pain001Exception("Manifest " + manifest + " already exists");
-            }
-            String sha256;
-            try (PartFile part = PartFile.create(file)) {
-                new Pain001Stream(this.dialect).write(part.stream(), checkedHeader, blocks, entries);
-                sha256 = part.publish();
-            }
-            PublishedFile published = new PublishedFile(file, manifest, checkedHeader.messageId(),
-                    checkedHeader.numberOfTransactions(), checkedHeader.controlSum(), sha256);
-            publishManifest(published);
-            return published;
+            return SepaPublication.publish(file, checkedHeader.messageId(), checkedHeader.numberOfTransactions(),
+                    checkedHeader.controlSum(),
+                    (out) -> new Pain001Stream(this.dialect).write(out, checkedHeader, blocks, entries));
         }
-        catch (Pain001Exception ex) {
+        catch (SepaFileException ex) {
             throw new Pain001Exception(file + ": " + ex.getMessage(), ex);
         }
         catch (IOException | XMLStreamException | JAXBException ex) {
             throw new Pain001Exception(file + ": could not be written: " + ex, ex);
-        }
-    }
-
-    private static void publishManifest(PublishedFile published) throws IOException {
-        Map<String, Object> content = new LinkedHashMap<>();
-        content.put("file", published.file().getFileName().toString());
-        content.put("messageId", published.messageId());
-        content.put("numberOfTransactions", published.numberOfTransactions());
-        // A string, so no consumer reads the money through a binary floating-point number.
-        content.put("controlSum", published.controlSum().toPlainString());
-        content.put("sha256", published.sha256());
-        try (PartFile part = PartFile.create(published.manifest())) {
-            part.stream().write(JsonMapper.shared().writerWithDefaultPrettyPrinter().writeValueAsBytes(content));
-            part.publish();
-        }
-        catch (IOException | RuntimeException ex) {
-            // Without its manifest the file must not stay either: consumers would wait for it forever.
-            Files.deleteIfExists(published.file());
-            throw ex;
         }
     }
 

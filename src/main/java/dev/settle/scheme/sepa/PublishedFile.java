@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 
 /**
- * A pain.001 file that was written completely and published, with its manifest.
+ * A SEPA file (pain.001 or pain.008) that was written completely and published, with its manifest.
  *
  * @param file the published file
  * @param manifest the JSON manifest published after the file; its presence means the file is complete

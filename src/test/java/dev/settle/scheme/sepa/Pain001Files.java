@@ -2,7 +2,6 @@ package dev.settle.scheme.sepa;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -10,27 +9,14 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
-import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.SchemaFactory;
 
-/** Reads produced pain.001 files back: schema validation and the totals and texts they contain. */
+/** Reads produced pain.001 files back: the totals and texts they contain. */
 final class Pain001Files {
 
-    /** The Deutsche Kreditwirtschaft's SEPA-strict pain.001.001.03. */
-    static final String SEPA_STRICT_V03 = "iso20022/pain.001.001.03-sepa-dk.xsd";
-
     private Pain001Files() {
-    }
-
-    /** Throws a {@link org.xml.sax.SAXException} naming the line if the file does not validate. */
-    static void validate(Path file, String schemaResource) throws Exception {
-        URL schema = Pain001Files.class.getClassLoader().getResource(schemaResource);
-        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        factory.newSchema(schema).newValidator().validate(new StreamSource(file.toFile()));
     }
 
     static Contents read(Path file) throws Exception {

@@ -48,7 +48,7 @@ class Pain001WriterMemoryTests {
         assertThat(samples).allSatisfy((used) -> assertThat(used - baseline).isLessThan(ALLOWED_GROWTH));
 
         Path file = this.dir.resolve(Pain001MemoryProbe.FILE_NAME);
-        Pain001Files.validate(file, Pain001Version.V03.schemaResource());
+        SepaSchemas.validate(file, Pain001Version.V03.schemaResource());
         Pain001Files.Contents contents = Pain001Files.read(file);
         BigDecimal expectedSum = BigDecimal.ZERO;
         for (long i = 0; i < TRANSACTIONS; i++) {

@@ -59,9 +59,9 @@ class Pain001WriterTests {
         PublishedFile published = write(version, HEADER);
 
         // then
-        Pain001Files.validate(published.file(), version.schemaResource());
+        SepaSchemas.validate(published.file(), version.schemaResource());
         if (version == Pain001Version.V03) {
-            Pain001Files.validate(published.file(), Pain001Files.SEPA_STRICT_V03);
+            SepaSchemas.validate(published.file(), SepaSchemas.PAIN001_V03_SEPA_STRICT);
         }
         assertThat(published.file()).isEqualTo(this.dir.resolve("sct.xml"));
         assertThat(Files.readString(published.file())).contains("<SvcLvl><Cd>SEPA</Cd></SvcLvl>")
