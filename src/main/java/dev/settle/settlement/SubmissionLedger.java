@@ -52,6 +52,27 @@ public class SubmissionLedger {
             VALUES (?, ?, ?, 'PROCESSING', TRUE, 'SETTLEMENT_RUN', ?, 'settlementJob', NULL, ?)
             """;
 
+    private static final String UNPLANNED = """
+            SELECT id FROM submission
+            WHERE tenant_id = :tenant AND scheme_id = :scheme AND business_date = :date AND state = 'CLAIMED'
+              AND batch_id IS NULL
+            ORDER BY id LIMIT :limit
+            """;
+    private static final String ASSIGN_BATCH = "UPDATE submission SET batch_id = :batch WHERE id IN (:ids) AND batch_id IS NULL";
+    private static final String FILES_TO_SUBMIT = """
+            SELECT batch_id, COUNT(*) AS payments, SUM(amount) AS control_sum FROM submission
+            WHERE tenant_id = :tenant AND scheme_id = :scheme AND business_date = :date AND state = 'CLAIMED'
+              AND batch_id IS NOT NULL
+            GROUP BY batch_id ORDER BY MIN(id)
+            """;
+    private static final String MARK_SUBMITTED = """
+            UPDATE submission SET state = 'SUBMITTED', last_updated_at = :now WHERE batch_id = :batch AND state = 'CLAIMED'
+            """;
+    private static final String NOTE_BATCH_ON_TRANSACTIONS = """
+            UPDATE payment_transaction SET app_batch_id = :batch, last_updated_at = :now
+            WHERE id IN (SELECT transaction_id FROM submission WHERE batch_id = :batch)
+            """;
+
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
 
@@ -103,6 +124,30 @@ public class SubmissionLedger {
         jdbc.batchUpdate(INSERT_TRANSACTION, transactions);
         jdbc.batchUpdate(INSERT_SUBMISSION, submissions);
         jdbc.batchUpdate(INSERT_HISTORY, history);
+    }
+
+    /** Up to {@code limit} claimed rows of a scheme and date that are in no planned file yet, in ledger order. */
+    List<Long> unplanned(UUID tenantId, String schemeId, LocalDate businessDate, int limit) {
+        return named.queryForList(UNPLANNED, new MapSqlParameterSource().addValue("tenant", tenantId)
+                .addValue("scheme", schemeId).addValue("date", businessDate).addValue("limit", limit), Long.class);
+    }
+
+    void assignBatch(String batchId, Collection<Long> submissionIds) {
+        named.update(ASSIGN_BATCH, Map.of("batch", batchId, "ids", submissionIds));
+    }
+
+    /** Planned files with rows not yet submitted, in plan order, with their counts and sums. */
+    List<PlannedFile> filesToSubmit(UUID tenantId, String schemeId, LocalDate businessDate) {
+        return named.query(FILES_TO_SUBMIT, new MapSqlParameterSource().addValue("tenant", tenantId)
+                .addValue("scheme", schemeId).addValue("date", businessDate), (rs, n) -> new PlannedFile(
+                        rs.getString("batch_id"), rs.getLong("payments"), rs.getBigDecimal("control_sum")));
+    }
+
+    /** After a file is published: its rows are SUBMITTED and their transactions name the file. */
+    public int markSubmitted(String batchId, Instant now) {
+        Map<String, Object> parameters = Map.of("batch", batchId, "now", Timestamp.from(now));
+        named.update(NOTE_BATCH_ON_TRANSACTIONS, parameters);
+        return named.update(MARK_SUBMITTED, parameters);
     }
 
     // Stored with three decimals for every currency; handed on with the currency's own minor units.

@@ -1,0 +1,41 @@
+package dev.settle.settlement;
+
+import dev.settle.schemeconfig.SchemeConfig;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assigns a scheme's claimed payments of a business date to files before any file is written, at most the
+ * scheme's maximum items each, in ledger order. Because the plan is committed first, a restart finds every payment
+ * in exactly one planned file: it writes the files not yet published and only marks the rows of those that were.
+ */
+@Service
+public class FilePlanner {
+
+    private final SubmissionLedger ledger;
+
+    public FilePlanner(SubmissionLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    /** Plans files for the payments not yet in one, then answers every file still to be submitted. */
+    @Transactional
+    public List<PlannedFile> plan(SchemeConfig scheme, LocalDate businessDate) {
+        for (List<Long> unplanned = ledger.unplanned(scheme.tenantId(), scheme.schemeId(), businessDate,
+                scheme.maxItemsPerFile()); !unplanned.isEmpty(); unplanned = ledger.unplanned(scheme.tenantId(),
+                        scheme.schemeId(), businessDate, scheme.maxItemsPerFile())) {
+            ledger.assignBatch(batchId(unplanned.get(0)), unplanned);
+        }
+        return ledger.filesToSubmit(scheme.tenantId(), scheme.schemeId(), businessDate);
+    }
+
+    /**
+     * A file's id and message id: from the first ledger row it carries, so unique for ever and at most 35
+     * characters of the SEPA identifier set.
+     */
+    static String batchId(long firstSubmissionId) {
+        return "F" + firstSubmissionId;
+    }
+}
