@@ -3,28 +3,18 @@ package dev.settle.settlement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.settle.csvimport.FileDigest;
-import dev.settle.order.CreateInstructionRequest;
-import dev.settle.order.CreateOrderRequest;
 import dev.settle.order.OrderService;
 import dev.settle.schemeconfig.SchemeConfig;
 import dev.settle.schemeconfig.SchemeRepository;
-import dev.settle.settlement.calendar.Target2Calendar;
 import dev.settle.support.PostgresIntegrationTest;
-import dev.settle.support.TestFixtures;
-import dev.settle.support.TestTenants;
 import dev.settle.system.security.Caller;
-import dev.settle.tenancy.IssuedApiKey;
 import dev.settle.tenancy.TenantAdministration;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.stream.IntStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -40,8 +30,6 @@ import org.w3c.dom.NodeList;
 
 @PostgresIntegrationTest
 class CreditTransferFilesIntegrationTests {
-
-    static final Target2Calendar TARGET2 = new Target2Calendar();
 
     @Autowired
     CreditTransferFiles files;
@@ -73,21 +61,16 @@ class CreditTransferFilesIntegrationTests {
 
     @BeforeEach
     void claimedAndPlannedPayments() {
-        IssuedApiKey key = TestTenants.create(admin);
-        caller = new Caller(key.accountId(), key.tenantId(), key.publicKey(), Set.of(Caller.ROLE_ADMIN));
-        TestFixtures.scheme(jdbc, key.tenantId(), "SEPA-CT-EUR", "CREDIT", "EUR");
+        SettlementFixture fixture = SettlementFixture.create(admin, jdbc, orders);
+        caller = fixture.caller;
+        businessDate = fixture.businessDate;
         jdbc.sql("""
                 UPDATE scheme SET max_items_per_file = 10, writer_type = 'SEPA_SCT', settings = ? WHERE tenant_id = ?
                 """).params("{\"originatorName\":\"Demo Payments GmbH\",\"originatorIban\":\"DE02120300000000202051\","
-                + "\"originatorBic\":\"BYLADEM1001\"}", key.tenantId()).update();
-        scheme = schemes.find(key.tenantId(), "SEPA-CT-EUR").orElseThrow();
-        UUID instrument = TestFixtures.instrument(jdbc, key.tenantId(), "C-1", true, false);
-        businessDate = TARGET2.onOrAfter(LocalDate.now(ZoneOffset.UTC).plusDays(10));
-        String due = TARGET2.plusBusinessDays(businessDate, 1).toString();
-        List<CreateInstructionRequest> list = IntStream.range(0, 25).mapToObj(i -> new CreateInstructionRequest("P-" + i,
-                "C-1", "CREDIT", instrument.toString(), (i + 1) + ".25", "EUR", "DE", due, "SEPA-CT-EUR", Map.of()))
-                .toList();
-        orders.create(caller, new CreateOrderRequest("ORD", list, Map.of(), Map.of()));
+                + "\"originatorBic\":\"BYLADEM1001\"}", caller.tenantId()).update();
+        scheme = schemes.find(caller.tenantId(), "SEPA-CT-EUR").orElseThrow();
+        fixture.order("ORD", IntStream.range(0, 25).mapToObj(i -> fixture.instruction("P-" + i, fixture.due(),
+                "SEPA-CT-EUR", (i + 1) + ".25", true)).toList());
         claimer.claim(scheme, businessDate, 1L, 100);
     }
 

@@ -3,7 +3,6 @@ package dev.settle.settlement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.settle.order.CreateInstructionRequest;
-import dev.settle.order.CreateOrderRequest;
 import dev.settle.order.InstructionService;
 import dev.settle.order.OrderService;
 import dev.settle.schemeconfig.SchemeConfig;
@@ -11,19 +10,15 @@ import dev.settle.schemeconfig.SchemeRepository;
 import dev.settle.settlement.calendar.Target2Calendar;
 import dev.settle.support.PostgresIntegrationTest;
 import dev.settle.support.TestFixtures;
-import dev.settle.support.TestTenants;
 import dev.settle.system.error.ApiException;
 import dev.settle.system.security.Caller;
-import dev.settle.tenancy.IssuedApiKey;
 import dev.settle.tenancy.TenantAdministration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,7 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @PostgresIntegrationTest
 class DueInstructionClaimerIntegrationTests {
 
-    static final Target2Calendar TARGET2 = new Target2Calendar();
+    static final dev.settle.settlement.calendar.Target2Calendar TARGET2 = SettlementFixture.TARGET2;
 
     @Autowired
     DueInstructionClaimer claimer;
@@ -56,20 +51,18 @@ class DueInstructionClaimerIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    SettlementFixture fixture;
     Caller caller;
     SchemeConfig scheme;
-    UUID instrument;
     LocalDate businessDate;
 
     @BeforeEach
     void tenantWithSchemeAndInstrument() {
-        IssuedApiKey key = TestTenants.create(admin);
-        caller = new Caller(key.accountId(), key.tenantId(), key.publicKey(), Set.of(Caller.ROLE_ADMIN));
-        TestFixtures.scheme(jdbc, key.tenantId(), "SEPA-CT-EUR", "CREDIT", "EUR");
-        TestFixtures.scheme(jdbc, key.tenantId(), "OTHER", "CREDIT", "EUR");
-        scheme = schemes.find(key.tenantId(), "SEPA-CT-EUR").orElseThrow();
-        instrument = TestFixtures.instrument(jdbc, key.tenantId(), "C-1", true, false);
-        businessDate = TARGET2.onOrAfter(LocalDate.now(ZoneOffset.UTC).plusDays(10));
+        fixture = SettlementFixture.create(admin, jdbc, orders);
+        caller = fixture.caller;
+        businessDate = fixture.businessDate;
+        TestFixtures.scheme(jdbc, caller.tenantId(), "OTHER", "CREDIT", "EUR");
+        scheme = schemes.find(caller.tenantId(), "SEPA-CT-EUR").orElseThrow();
     }
 
     @Test
@@ -193,11 +186,10 @@ class DueInstructionClaimerIntegrationTests {
     }
 
     private void createOrder(String orderRef, List<CreateInstructionRequest> list) {
-        orders.create(caller, new CreateOrderRequest(orderRef, list, Map.of(), Map.of()));
+        fixture.order(orderRef, list);
     }
 
     private CreateInstructionRequest instruction(String ref, LocalDate settledBy, String schemeId, boolean withInstrument) {
-        return new CreateInstructionRequest(ref, "C-1", "CREDIT", withInstrument ? instrument.toString() : null, "10.00",
-                "EUR", "DE", settledBy.toString(), schemeId, Map.of());
+        return fixture.instruction(ref, settledBy, schemeId, "10.00", withInstrument);
     }
 }

@@ -2,27 +2,16 @@ package dev.settle.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.settle.order.CreateInstructionRequest;
-import dev.settle.order.CreateOrderRequest;
 import dev.settle.order.OrderService;
 import dev.settle.schemeconfig.SchemeConfig;
 import dev.settle.schemeconfig.SchemeRepository;
-import dev.settle.settlement.calendar.Target2Calendar;
 import dev.settle.support.PostgresIntegrationTest;
-import dev.settle.support.TestFixtures;
-import dev.settle.support.TestTenants;
 import dev.settle.system.security.Caller;
-import dev.settle.tenancy.IssuedApiKey;
 import dev.settle.tenancy.TenantAdministration;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,8 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 @PostgresIntegrationTest
 class FilePlannerIntegrationTests {
-
-    static final Target2Calendar TARGET2 = new Target2Calendar();
 
     @Autowired
     FilePlanner planner;
@@ -54,20 +41,18 @@ class FilePlannerIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    SettlementFixture fixture;
     Caller caller;
     SchemeConfig scheme;
-    UUID instrument;
     LocalDate businessDate;
 
     @BeforeEach
     void schemeWithTenItemsPerFile() {
-        IssuedApiKey key = TestTenants.create(admin);
-        caller = new Caller(key.accountId(), key.tenantId(), key.publicKey(), Set.of(Caller.ROLE_ADMIN));
-        TestFixtures.scheme(jdbc, key.tenantId(), "SEPA-CT-EUR", "CREDIT", "EUR");
-        jdbc.sql("UPDATE scheme SET max_items_per_file = 10 WHERE tenant_id = ?").param(key.tenantId()).update();
-        scheme = schemes.find(key.tenantId(), "SEPA-CT-EUR").orElseThrow();
-        instrument = TestFixtures.instrument(jdbc, key.tenantId(), "C-1", true, false);
-        businessDate = TARGET2.onOrAfter(LocalDate.now(ZoneOffset.UTC).plusDays(10));
+        fixture = SettlementFixture.create(admin, jdbc, orders);
+        caller = fixture.caller;
+        businessDate = fixture.businessDate;
+        jdbc.sql("UPDATE scheme SET max_items_per_file = 10 WHERE tenant_id = ?").param(caller.tenantId()).update();
+        scheme = schemes.find(caller.tenantId(), "SEPA-CT-EUR").orElseThrow();
     }
 
     @Test
@@ -111,10 +96,6 @@ class FilePlannerIntegrationTests {
     }
 
     private void create(String orderRef, int count) {
-        LocalDate due = TARGET2.plusBusinessDays(businessDate, 1);
-        List<CreateInstructionRequest> list = IntStream.range(0, count).mapToObj(i -> new CreateInstructionRequest(
-                orderRef + "-" + i, "C-1", "CREDIT", instrument.toString(), "10.00", "EUR", "DE", due.toString(),
-                "SEPA-CT-EUR", Map.of())).toList();
-        orders.create(caller, new CreateOrderRequest(orderRef, list, Map.of(), Map.of()));
+        fixture.dueOrder(orderRef, count);
     }
 }
