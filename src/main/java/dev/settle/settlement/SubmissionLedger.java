@@ -25,6 +25,7 @@ public class SubmissionLedger {
             SELECT id, instruction_ref, status, direction, amount, currency, settled_by_date, financial_instrument_id
             FROM instruction
             WHERE tenant_id = :tenant AND scheme_id = :scheme AND status IN (:statuses) AND settled_by_date <= :latestDue
+              AND financial_instrument_id IS NOT NULL
             ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED
             """;
     private static final String LAST_ATTEMPTS = """
@@ -81,7 +82,11 @@ public class SubmissionLedger {
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
-    /** Locks up to {@code limit} due instructions of a scheme that nobody else holds; call in a transaction. */
+    /**
+     * Locks up to {@code limit} due instructions of a scheme that nobody else holds; call in a transaction. A LATE
+     * instruction may have been INCOMPLETE: without an instrument there is nothing to pay, so it is left for an
+     * update.
+     */
     List<DueInstruction> lockDue(UUID tenantId, String schemeId, Collection<String> statuses, LocalDate latestDue,
             int limit) {
         return named.query(LOCK_DUE, new MapSqlParameterSource().addValue("tenant", tenantId)

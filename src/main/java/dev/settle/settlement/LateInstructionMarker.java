@@ -1,0 +1,63 @@
+package dev.settle.settlement;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Marks a tenant's instructions {@code LATE} on a business date: their settledByDate has passed and they are still
+ * {@code INCOMPLETE} or {@code READY}, never submitted (SPEC 2.4). A chunk at a time; rows an API change holds are
+ * skipped and caught by the next run. A late instruction is submitted later only where its scheme allows late
+ * submission; otherwise it waits for an operator.
+ */
+@Service
+public class LateInstructionMarker {
+
+    private static final String LOCK_PASSED = """
+            SELECT id FROM instruction
+            WHERE tenant_id = :tenant AND status IN ('INCOMPLETE', 'READY') AND settled_by_date < :businessDate
+            ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED
+            """;
+    private static final String RECORD = """
+            INSERT INTO instruction_status_history (tenant_id, instruction_id, from_status, to_status, accepted, cause,
+                cause_ref, actor, reason, created_at)
+            SELECT tenant_id, id, status, 'LATE', TRUE, 'SETTLEMENT_RUN', :causeRef, 'settlementJob',
+                'settledByDate ' || CAST(settled_by_date AS VARCHAR(10)) || ' passed before submission', :now
+            FROM instruction WHERE id IN (:ids) AND status IN ('INCOMPLETE', 'READY')
+            """;
+    private static final String MARK = """
+            UPDATE instruction SET status = 'LATE', version = version + 1, last_updated_at = :now
+            WHERE id IN (:ids) AND status IN ('INCOMPLETE', 'READY')
+            """;
+
+    private final NamedParameterJdbcTemplate named;
+    private final Clock clock;
+
+    public LateInstructionMarker(JdbcTemplate jdbc, Clock clock) {
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.clock = clock;
+    }
+
+    /** Marks up to {@code limit} late instructions; answers how many, 0 when none is left. */
+    @Transactional
+    public int markChunk(UUID tenantId, LocalDate businessDate, long executionId, int limit) {
+        List<Long> ids = named.queryForList(LOCK_PASSED, new MapSqlParameterSource().addValue("tenant", tenantId)
+                .addValue("businessDate", businessDate).addValue("limit", limit), Long.class);
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        Map<String, Object> parameters = Map.of("ids", ids, "now", Timestamp.from(clock.instant()),
+                "causeRef", "settlementJob:" + executionId + " " + businessDate);
+        // The rows are locked by this transaction: the history and the update see the same statuses.
+        named.update(RECORD, parameters);
+        return named.update(MARK, parameters);
+    }
+}
