@@ -42,7 +42,7 @@ public class CsvImportJobConfiguration {
             ImportOutcomeStore outcomes, ImportProperties properties) {
         return new StepBuilder(ImportJobs.CHECK_REJECTED_ROWS_STEP, jobRepository).tasklet((contribution, chunk) -> {
             var instance = chunk.getStepContext().getStepExecution().getJobExecution().getJobInstance();
-            ImportCounts counts = ImportCounts.of(outcomes, instance.getJobName(), instance.getInstanceId());
+            ImportCounts counts = ImportCounts.of(outcomes, instance.getInstanceId());
             new RejectionLimit(properties, counts.read(), counts.rejected()).checkAtEnd();
             return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
         }, transactionManager).build();

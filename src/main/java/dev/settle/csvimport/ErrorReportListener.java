@@ -47,7 +47,7 @@ public class ErrorReportListener implements JobExecutionListener {
         try {
             Files.createDirectories(reports.folder(job, importId));
             writeErrors(reports.errors(job, importId), importId);
-            writeSummary(reports.summary(job, importId), execution, ImportCounts.of(outcomes, job, importId));
+            writeSummary(reports.summary(job, importId), execution, ImportCounts.of(outcomes, importId));
         } catch (IOException | RuntimeException e) {
             // The import's own outcome stands; the report can be rebuilt from the stored outcomes.
             log.error("Could not write the report of {} execution {} to {}", job, execution.getId(),

@@ -1,8 +1,6 @@
 package dev.settle.csvimport;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,12 +15,14 @@ public class ImportOutcomeStore {
                 customer_ref, error_codes, messages, raw_row)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
-    private static final String COUNT_OUTCOMES = """
-            SELECT outcome, COUNT(*) AS n FROM import_row_outcome WHERE job_instance_id = ? GROUP BY outcome
+    private static final String ADD_COUNTS = """
+            UPDATE import_count SET stored = stored + ?, unchanged = unchanged + ?, rejected = rejected + ?
+            WHERE job_instance_id = ?
             """;
-    private static final String COUNT_STORED_INSTRUCTIONS = "SELECT COUNT(*) FROM instruction WHERE created_by_import = ?";
-    private static final String COUNT_STORED_INSTRUMENTS =
-            "SELECT COUNT(*) FROM financial_instrument WHERE created_by_import = ?";
+    private static final String FIRST_COUNTS = """
+            INSERT INTO import_count (job_instance_id, stored, unchanged, rejected) VALUES (?, ?, ?, ?)
+            """;
+    private static final String COUNTS = "SELECT stored, unchanged, rejected FROM import_count WHERE job_instance_id = ?";
     private static final String REJECTED_IN_LINE_ORDER = """
             SELECT line_number, order_ref, instruction_ref, customer_ref, error_codes, messages, raw_row
             FROM import_row_outcome
@@ -44,22 +44,21 @@ public class ImportOutcomeStore {
         }
     }
 
-    /** Rejected and unchanged rows of an import. */
-    public Map<RowOutcome.Kind, Long> outcomeCounts(long importId) {
-        Map<RowOutcome.Kind, Long> counts = new EnumMap<>(RowOutcome.Kind.class);
-        for (RowOutcome.Kind kind : RowOutcome.Kind.values()) {
-            counts.put(kind, 0L);
+    /**
+     * Adds a chunk's counts, in the chunk's transaction. One execution of an import runs at a time, so the first
+     * chunk's insert cannot race another.
+     */
+    void addCounts(long importId, long stored, long unchanged, long rejected) {
+        if (jdbc.update(ADD_COUNTS, stored, unchanged, rejected, importId) == 0) {
+            jdbc.update(FIRST_COUNTS, importId, stored, unchanged, rejected);
         }
-        jdbc.query(COUNT_OUTCOMES, rs -> {
-            counts.put(RowOutcome.Kind.valueOf(rs.getString("outcome")), rs.getLong("n"));
-        }, importId);
-        return counts;
     }
 
-    /** Rows an import stored: instructions, or financial instruments for {@code fiImportJob}. */
-    public long stored(String jobName, long importId) {
-        return jdbc.queryForObject(ImportJobs.INSTRUMENTS_JOB.equals(jobName) ? COUNT_STORED_INSTRUMENTS
-                : COUNT_STORED_INSTRUCTIONS, Long.class, importId);
+    /** What an import did with its rows so far; zeros before its first chunk. */
+    public ImportCounts counts(long importId) {
+        return jdbc.query(COUNTS, rs -> rs.next()
+                ? new ImportCounts(rs.getLong("stored"), rs.getLong("unchanged"), rs.getLong("rejected"))
+                : new ImportCounts(0, 0, 0), importId);
     }
 
     /** Streams the rejected rows in file order, for the error report. */

@@ -69,7 +69,7 @@ public class ImportService {
         }
         String sha = parameters.getString(ImportJobs.FILE_SHA256);
         if (last.getStatus() == BatchStatus.COMPLETED) {
-            ImportCounts counts = ImportCounts.of(outcomes, jobName, last.getJobInstance().getInstanceId());
+            ImportCounts counts = ImportCounts.of(outcomes, last.getJobInstance().getInstanceId());
             throw new ImportRefusedException(ImportRefusedException.Reason.ALREADY_IMPORTED, "File " + file
                     + " (sha256 " + sha + ") was already imported for this tenant by execution " + last.getId()
                     + " at " + last.getEndTime() + ": " + counts.stored() + " stored, " + counts.unchanged()
@@ -87,7 +87,7 @@ public class ImportService {
     public ImportResult result(JobExecution execution, Path file) {
         long importId = execution.getJobInstance().getInstanceId();
         String job = execution.getJobInstance().getJobName();
-        ImportCounts counts = ImportCounts.of(outcomes, job, importId);
+        ImportCounts counts = ImportCounts.of(outcomes, importId);
         Duration duration = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
         boolean stoppedEarly = execution.getStatus() == BatchStatus.FAILED || execution.getStatus() == BatchStatus.STOPPED;

@@ -57,7 +57,7 @@ public class InstructionImportWriter implements ItemWriter<CsvRecord>, StepExecu
         importId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
         schemes = store.schemes(tenantId);
         // A restart carries on with the counts of the chunks already committed.
-        ImportCounts counts = ImportCounts.of(outcomes, ImportJobs.INSTRUCTIONS_JOB, importId);
+        ImportCounts counts = ImportCounts.of(outcomes, importId);
         limit = new RejectionLimit(properties, counts.read(), counts.rejected());
     }
 
@@ -92,7 +92,9 @@ public class InstructionImportWriter implements ItemWriter<CsvRecord>, StepExecu
                     clock.instant());
         }
         outcomes.insert(importId, tenantId, notStored);
-        limit.add(rows.size(), notStored.stream().filter(o -> o.kind() == RowOutcome.Kind.REJECTED).count());
+        long rejected = notStored.stream().filter(o -> o.kind() == RowOutcome.Kind.REJECTED).count();
+        outcomes.addCounts(importId, inserts.size(), notStored.size() - rejected, rejected);
+        limit.add(rows.size(), rejected);
     }
 
     private ChunkContext load(List<? extends CsvRecord> rows) {

@@ -52,7 +52,7 @@ public class InstrumentImportWriter implements ItemWriter<CsvRecord>, StepExecut
     @Override
     public void beforeStep(StepExecution stepExecution) {
         importId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
-        ImportCounts counts = ImportCounts.of(outcomes, ImportJobs.INSTRUMENTS_JOB, importId);
+        ImportCounts counts = ImportCounts.of(outcomes, importId);
         limit = new RejectionLimit(properties, counts.read(), counts.rejected());
     }
 
@@ -104,7 +104,9 @@ public class InstrumentImportWriter implements ItemWriter<CsvRecord>, StepExecut
         }
         instruments.insertAll(inserts, importId);
         outcomes.insert(importId, tenantId, notStored);
-        limit.add(chunk.size(), notStored.stream().filter(o -> o.kind() == RowOutcome.Kind.REJECTED).count());
+        long rejected = notStored.stream().filter(o -> o.kind() == RowOutcome.Kind.REJECTED).count();
+        outcomes.addCounts(importId, inserts.size(), notStored.size() - rejected, rejected);
+        limit.add(chunk.size(), rejected);
     }
 
     private static boolean sameDetails(FinancialInstrument a, FinancialInstrument b) {
