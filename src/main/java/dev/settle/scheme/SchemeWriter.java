@@ -1,6 +1,5 @@
 package dev.settle.scheme;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,11 +12,12 @@ public interface SchemeWriter {
     String code();
 
     /**
-     * Submits a batch and answers one outcome per payment.
+     * Submits a batch and answers one outcome per payment. Called again with the same batch id and keys after a
+     * restart: the answer must then be the same, and nothing may be paid twice.
      *
      * @throws SchemeUnavailableException when the scheme could not be reached at all (retryable)
      */
-    List<PaymentOutcome> submit(SubmissionBatch batch) throws SchemeUnavailableException;
+    SubmissionResult submit(SubmissionBatch batch) throws SchemeUnavailableException;
 
     /**
      * What the scheme knows of a payment key, for reconciliation; empty when it has no trace of it.

@@ -7,10 +7,17 @@
  * <ul>
  * <li><b>Stable code.</b> {@link dev.settle.scheme.SchemeWriter#code()} names the writer type schemes are
  * configured with ({@code SEPA_SCT}, {@code SANDBOX}, …). It never changes: it is stored with every submission.</li>
+ * <li><b>Streamed batches.</b> A {@link dev.settle.scheme.SubmissionBatch} announces its groups (execution date,
+ * currency, sequence type) with their counts and totals; the payments are read group by group, from a database
+ * cursor, so a file writer keeps memory flat however large the file. An API writer, whose batches are small by
+ * configuration, may take them all with {@link dev.settle.scheme.SubmissionBatch#payments()}.</li>
  * <li><b>One outcome per payment, as data.</b> {@link dev.settle.scheme.SchemeWriter#submit} answers a
- * {@link dev.settle.scheme.PaymentOutcome} for every payment of the batch, in any order: {@code ACCEPTED},
- * {@code REJECTED} (with the scheme's code and text), {@code PENDING} (received, decision later) or
- * {@code UNKNOWN} (it may or may not have gone through). A rejected payment is not an exception.</li>
+ * {@link dev.settle.scheme.SubmissionResult}: a {@link dev.settle.scheme.PaymentOutcome} for every payment of the
+ * batch, in any order, or one outcome for the whole batch (a file handed to the bank is {@code PENDING} under
+ * its name). Outcomes are {@code ACCEPTED}, {@code REJECTED} (with the scheme's code and text, final or
+ * retryable), {@code PENDING} (received, decision later) or {@code UNKNOWN} (it may or may not have gone
+ * through). A rejected payment is not an exception; a payment left without an outcome counts as
+ * {@code UNKNOWN}.</li>
  * <li><b>Idempotent per key.</b> A restart may submit a payment again with the same
  * {@link dev.settle.scheme.Payment#key()} (the EndToEndId, PmtInfId or Idempotency-Key the scheme sees). The
  * writer must not make it a second payment: a file writer writes a key into at most one published file; an API

@@ -43,8 +43,9 @@ class SchemeWriterRegistryTests {
             }
 
             @Override
-            public List<PaymentOutcome> submit(SubmissionBatch batch) {
-                return batch.payments().stream().map(p -> PaymentOutcome.accepted(p.key(), code)).toList();
+            public SubmissionResult submit(SubmissionBatch batch) {
+                return SubmissionResult.perPayment(batch.payments().stream()
+                        .map(p -> PaymentOutcome.accepted(p.key(), code)).toList());
             }
 
             @Override

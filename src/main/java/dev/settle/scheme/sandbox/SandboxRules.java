@@ -9,11 +9,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The sandbox's rules, read from a scheme's settings. */
-record SandboxRules(Set<Integer> rejectCents, Set<Integer> pendingCents, Set<Integer> unknownCents,
-        boolean unavailable) {
+record SandboxRules(Set<Integer> rejectCents, Set<Integer> retryCents, Set<Integer> pendingCents,
+        Set<Integer> unknownCents, boolean unavailable) {
 
     static SandboxRules of(SchemeSettings scheme) {
-        return new SandboxRules(cents(scheme, "sandbox.reject-cents"), cents(scheme, "sandbox.pending-cents"),
+        return new SandboxRules(cents(scheme, "sandbox.reject-cents"), cents(scheme, "sandbox.retry-cents"),
+                cents(scheme, "sandbox.pending-cents"),
                 cents(scheme, "sandbox.unknown-cents"),
                 Boolean.parseBoolean(scheme.settings().getOrDefault("sandbox.unavailable", "false")));
     }
@@ -23,6 +24,10 @@ record SandboxRules(Set<Integer> rejectCents, Set<Integer> pendingCents, Set<Int
         if (rejectCents.contains(cents)) {
             return PaymentOutcome.rejected(payment.key(), "AM04", "Insufficient funds (sandbox rule for ."
                     + String.format("%02d", cents) + ")");
+        }
+        if (retryCents.contains(cents)) {
+            return PaymentOutcome.rejectedRetryable(payment.key(), "TECH", "Temporary technical rejection (sandbox"
+                    + " rule for ." + String.format("%02d", cents) + "); a new attempt may succeed");
         }
         if (pendingCents.contains(cents)) {
             return PaymentOutcome.pending(payment.key(), batchId);

@@ -6,6 +6,7 @@ import dev.settle.scheme.SchemeSettings;
 import dev.settle.scheme.SchemeUnavailableException;
 import dev.settle.scheme.SchemeWriter;
 import dev.settle.scheme.SubmissionBatch;
+import dev.settle.scheme.SubmissionResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code SANDBOX}: a scheme that answers by rule, for demos and tests. Rules are scheme settings naming the
  * cents of an amount: {@code sandbox.reject-cents=13,14} rejects (reason {@code AM04}),
- * {@code sandbox.pending-cents}, {@code sandbox.unknown-cents}; {@code sandbox.unavailable=true} makes every call
+ * {@code sandbox.retry-cents} rejects as retryable (reason {@code TECH}), {@code sandbox.pending-cents},
+ * {@code sandbox.unknown-cents}; {@code sandbox.unavailable=true} makes every call
  * fail as unreachable. Everything else is accepted. The answer for a key is remembered (the last
  * {@value #REMEMBERED} keys), so a resend of the same key gets the same answer and {@link #status} finds it.
  */
@@ -39,19 +41,20 @@ public class SandboxSchemeWriter implements SchemeWriter {
     }
 
     @Override
-    public List<PaymentOutcome> submit(SubmissionBatch batch) throws SchemeUnavailableException {
+    public SubmissionResult submit(SubmissionBatch batch) throws SchemeUnavailableException {
         SandboxRules rules = SandboxRules.of(batch.scheme());
         if (rules.unavailable()) {
             throw new SchemeUnavailableException("Sandbox scheme " + batch.scheme().schemeId()
                     + " is set to be unavailable (sandbox.unavailable=true)");
         }
-        List<PaymentOutcome> outcomes = new ArrayList<>(batch.payments().size());
+        List<Payment> payments = batch.payments();
+        List<PaymentOutcome> outcomes = new ArrayList<>(payments.size());
         synchronized (answered) {
-            for (Payment payment : batch.payments()) {
+            for (Payment payment : payments) {
                 outcomes.add(answered.computeIfAbsent(payment.key(), key -> rules.answer(payment, batch.batchId())));
             }
         }
-        return outcomes;
+        return SubmissionResult.perPayment(outcomes);
     }
 
     @Override

@@ -8,6 +8,8 @@ import dev.settle.scheme.SchemeSettings;
 import dev.settle.scheme.SchemeWriter;
 import dev.settle.scheme.SchemeWriterRegistry;
 import dev.settle.scheme.SubmissionBatch;
+import dev.settle.scheme.SubmissionResult;
+import java.util.UUID;
 import dev.settle.support.PostgresIntegrationTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,14 +33,15 @@ class TestOnlySchemeIntegrationTests {
     @Test
     void aSchemeAddedAsABeanIsFoundBesideTheShippedOnes() throws Exception {
         SchemeWriter writer = registry.writer("ACME_PAY");
-        SchemeSettings scheme = new SchemeSettings("ACME-1", "ACME_PAY", Map.of());
+        SchemeSettings scheme = new SchemeSettings(UUID.randomUUID(), "ACME-1", "ACME_PAY", Map.of());
 
-        List<PaymentOutcome> outcomes = writer.submit(new SubmissionBatch(scheme, "batch-1", List.of(new Payment("E2E-1",
+        SubmissionResult result = writer.submit(SubmissionBatch.of(scheme, "batch-1", List.of(new Payment("E2E-1",
                 "I-1", "CREDIT", new BigDecimal("12.50"), "EUR", LocalDate.of(2031, 3, 17),
                 new Payment.Counterparty("Jane", null, null, null, null, null, "tok_1"), null))));
 
         assertThat(registry.codes()).contains("ACME_PAY", "SANDBOX");
-        assertThat(outcomes).containsExactly(PaymentOutcome.accepted("E2E-1", "acme-E2E-1"));
+        assertThat(result).isEqualTo(SubmissionResult.perPayment(List.of(PaymentOutcome.accepted("E2E-1",
+                "acme-E2E-1"))));
     }
 
     @TestConfiguration
@@ -52,9 +55,9 @@ class TestOnlySchemeIntegrationTests {
                 }
 
                 @Override
-                public List<PaymentOutcome> submit(SubmissionBatch batch) {
-                    return batch.payments().stream().map(p -> PaymentOutcome.accepted(p.key(), "acme-" + p.key()))
-                            .toList();
+                public SubmissionResult submit(SubmissionBatch batch) {
+                    return SubmissionResult.perPayment(batch.payments().stream()
+                            .map(p -> PaymentOutcome.accepted(p.key(), "acme-" + p.key())).toList());
                 }
 
                 @Override
