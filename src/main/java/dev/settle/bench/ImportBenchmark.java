@@ -3,6 +3,7 @@ package dev.settle.bench;
 import dev.settle.csvimport.ImportJobs;
 import dev.settle.csvimport.ImportResult;
 import dev.settle.csvimport.ImportService;
+import dev.settle.schemeconfig.SchemeCatalog;
 import dev.settle.schemeconfig.SchemeDefinition;
 import dev.settle.schemeconfig.SchemeRepository;
 import dev.settle.tenancy.Tenant;
@@ -29,12 +30,15 @@ public class ImportBenchmark {
     private final SchemeRepository schemes;
     private final ImportService imports;
     private final Clock clock;
+    private final SchemeCatalog catalog;
 
-    public ImportBenchmark(TenantAdministration tenants, SchemeRepository schemes, ImportService imports, Clock clock) {
+    public ImportBenchmark(TenantAdministration tenants, SchemeRepository schemes, ImportService imports, Clock clock,
+            SchemeCatalog catalog) {
         this.tenants = tenants;
         this.schemes = schemes;
         this.imports = imports;
         this.clock = clock;
+        this.catalog = catalog;
     }
 
     /** One measured stage. */
@@ -51,7 +55,7 @@ public class ImportBenchmark {
                 + ".csv"), seed, rows, instrumentCount);
         Tenant tenant = tenants.createTenant("bench", "bench-" + clock.instant().toEpochMilli());
         for (SchemeDefinition scheme : benchSchemes()) {
-            schemes.insert(scheme.toConfig(tenant.id(), clock.instant()));
+            schemes.insert(catalog.toConfig(scheme, tenant.id()));
         }
         List<Stage> stages = new ArrayList<>();
         stages.add(measure("import instruments", () -> imports.importFile(ImportJobs.INSTRUMENTS_JOB, instrumentFile,

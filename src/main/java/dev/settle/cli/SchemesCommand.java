@@ -1,12 +1,12 @@
 package dev.settle.cli;
 
+import dev.settle.schemeconfig.SchemeCatalog;
 import dev.settle.schemeconfig.SchemeConfig;
 import dev.settle.schemeconfig.SchemeDefinition;
 import dev.settle.schemeconfig.SchemeRepository;
 import dev.settle.schemeconfig.SchemeResponse;
 import dev.settle.tenancy.Tenant;
 import dev.settle.tenancy.TenantAdministration;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +38,7 @@ class SchemesCommand extends CommandGroup {
         @Option(names = "--name", required = true, description = "Display name")
         String name;
 
-        @Option(names = "--writer", required = true, description = "Writer type: SEPA_SCT, SEPA_SDD_CORE, PSP_HTTP, SANDBOX")
+        @Option(names = "--writer", required = true, description = "Writer type: SEPA_SCT, SEPA_SDD_CORE, SANDBOX or a plugged-in scheme's code")
         String writer;
 
         @Option(names = "--currencies", required = true, split = ",", description = "ISO 4217 codes, comma-separated")
@@ -73,18 +73,19 @@ class SchemesCommand extends CommandGroup {
         public Integer call() {
             SchemeDefinition definition = new SchemeDefinition(id, name, writer, currencies, directions, calendar, leadDays,
                     cutOff, zone, lateAllowed, maxItems, settings);
-            List<String> problems = definition.problems();
-            if (problems.size() == 1) {
-                throw new IllegalArgumentException(problems.get(0));
-            }
-            if (!problems.isEmpty()) {
-                throw new IllegalArgumentException(problems.size() + " problems with the options:"
-                        + problems.stream().map(problem -> System.lineSeparator() + "  - " + problem)
-                                .collect(Collectors.joining()));
-            }
             try (ConfigurableApplicationContext context = SpringContexts.operator()) {
+                SchemeCatalog catalog = context.getBean(SchemeCatalog.class);
+                List<String> problems = catalog.problems(definition);
+                if (problems.size() == 1) {
+                    throw new IllegalArgumentException(problems.get(0));
+                }
+                if (!problems.isEmpty()) {
+                    throw new IllegalArgumentException(problems.size() + " problems with the options:"
+                            + problems.stream().map(problem -> System.lineSeparator() + "  - " + problem)
+                                    .collect(Collectors.joining()));
+                }
                 Tenant owner = context.getBean(TenantAdministration.class).resolveTenant(tenant);
-                SchemeConfig scheme = definition.toConfig(owner.id(), context.getBean(Clock.class).instant());
+                SchemeConfig scheme = catalog.toConfig(definition, owner.id());
                 context.getBean(SchemeRepository.class).insert(scheme);
                 CliOutput.json(spec.commandLine().getOut(), SchemeResponse.of(scheme));
             }

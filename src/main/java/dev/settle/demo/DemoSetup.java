@@ -1,5 +1,6 @@
 package dev.settle.demo;
 
+import dev.settle.schemeconfig.SchemeCatalog;
 import dev.settle.schemeconfig.SchemeDefinition;
 import dev.settle.schemeconfig.SchemeRepository;
 import dev.settle.tenancy.IssuedApiKey;
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -22,13 +22,14 @@ public class DemoSetup {
     private final TenantAdministration tenants;
     private final SchemeRepository schemes;
     private final JsonMapper json;
-    private final Clock clock;
+    private final SchemeCatalog catalog;
 
-    public DemoSetup(TenantAdministration tenants, SchemeRepository schemes, JsonMapper json, Clock clock) {
+    public DemoSetup(TenantAdministration tenants, SchemeRepository schemes, JsonMapper json,
+            SchemeCatalog catalog) {
         this.tenants = tenants;
         this.schemes = schemes;
         this.json = json;
-        this.clock = clock;
+        this.catalog = catalog;
     }
 
     /** Creates the demo tenant with an admin key and the schemes of {@code schemes.json}. */
@@ -38,7 +39,7 @@ public class DemoSetup {
         IssuedApiKey key = tenants.createApiKey(tenant.id().toString(), List.of("tenant-admin"));
         out.println("   API key " + key.publicKey() + " with role tenant-admin (private key kept in memory)");
         for (SchemeDefinition definition : readSchemes(sampleData.resolve("schemes.json"))) {
-            schemes.insert(definition.toConfig(tenant.id(), clock.instant()));
+            schemes.insert(catalog.toConfig(definition, tenant.id()));
             out.println("   scheme " + definition.schemeId() + " (" + definition.writerType() + ", "
                     + String.join("/", definition.directions()) + " in " + String.join(",", definition.currencies()) + ")");
         }

@@ -48,7 +48,8 @@ public class SchemeWriterRegistry {
         });
         if (!missing.isEmpty()) {
             throw new IllegalStateException("Schemes configured with a writer this build does not have: " + missing
-                    + "; available writer types: " + codes());
+                    + "; available writer types: " + codes() + ". Deploy the build that has the writer, or disable "
+                    + "or change these schemes before starting.");
         }
     }
 }

@@ -17,19 +17,15 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * A scheme as an operator defines it, values as typed. {@link #problems()} lists everything wrong with it
- * without touching a database, so a command can refuse bad options before it starts; {@link #toConfig}
- * builds the configuration to store.
+ * A scheme as an operator defines it, values as typed. {@link #problems} lists everything wrong with it against
+ * the writer types and calendars this build has, without touching a database; {@link #toConfig} builds the
+ * configuration to store.
  */
 public record SchemeDefinition(String schemeId, String name, String writerType, List<String> currencies,
         List<String> directions, String calendar, int leadTimeDays, String cutOffTime, String cutOffZone,
         boolean lateSubmissionAllowed, int maxItemsPerFile, Map<String, String> settings) {
 
-    /** The writer types this build has writers for. */
-    public static final Set<String> WRITER_TYPES = sorted("SEPA_SCT", "SEPA_SDD_CORE", "PSP_HTTP", "SANDBOX");
     public static final Set<String> DIRECTIONS = sorted("CREDIT", "DEBIT");
-    /** The business-day calendars this build knows. */
-    public static final Set<String> CALENDARS = sorted("TARGET2", "UK");
     private static final Pattern SCHEME_ID = Pattern.compile("[A-Za-z0-9._-]{1,50}");
     private static final int NAME_MAX = 100;
     // The width of the scheme table's currencies column.
@@ -41,8 +37,13 @@ public record SchemeDefinition(String schemeId, String name, String writerType, 
         settings = settings == null ? Map.of() : Map.copyOf(settings);
     }
 
-    /** Everything wrong with this definition, one message each; empty when it can be stored. */
-    public List<String> problems() {
+    /**
+     * Everything wrong with this definition, one message each; empty when it can be stored.
+     *
+     * @param writerTypes the writer types this build has a writer for
+     * @param calendars the business-day calendars this build knows
+     */
+    public List<String> problems(Set<String> writerTypes, Set<String> calendars) {
         List<String> problems = new ArrayList<>();
         if (schemeId == null || !SCHEME_ID.matcher(schemeId).matches()) {
             problems.add("scheme id '" + schemeId + "' must be 1-50 characters of A-Z, a-z, 0-9, '-', '_' or '.'");
@@ -51,8 +52,8 @@ public record SchemeDefinition(String schemeId, String name, String writerType, 
             problems.add("name must be 1-" + NAME_MAX + " characters");
         }
         String writer = upper(writerType);
-        if (!WRITER_TYPES.contains(writer)) {
-            problems.add("writer type '" + writerType + "' is unknown; use one of " + WRITER_TYPES);
+        if (!writerTypes.contains(writer)) {
+            problems.add("writer type '" + writerType + "' is unknown; use one of " + new TreeSet<>(writerTypes));
         }
         if (currencies.isEmpty()) {
             problems.add("at least one currency is needed");
@@ -68,8 +69,8 @@ public record SchemeDefinition(String schemeId, String name, String writerType, 
         directions.stream().filter(direction -> !DIRECTIONS.contains(direction))
                 .forEach(direction -> problems.add("direction '" + direction + "' must be CREDIT or DEBIT"));
         sepaRules(writer, problems);
-        if (!CALENDARS.contains(upper(calendar))) {
-            problems.add("calendar '" + calendar + "' is unknown; use one of " + CALENDARS);
+        if (!calendars.contains(upper(calendar))) {
+            problems.add("calendar '" + calendar + "' is unknown; use one of " + new TreeSet<>(calendars));
         }
         if (leadTimeDays < 0) {
             problems.add("lead time must be 0 or more business days, got " + leadTimeDays);
@@ -93,8 +94,8 @@ public record SchemeDefinition(String schemeId, String name, String writerType, 
      *
      * @throws IllegalArgumentException listing every problem when the definition is not valid
      */
-    public SchemeConfig toConfig(UUID tenantId, Instant createdAt) {
-        List<String> problems = problems();
+    public SchemeConfig toConfig(UUID tenantId, Instant createdAt, Set<String> writerTypes, Set<String> calendars) {
+        List<String> problems = problems(writerTypes, calendars);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }

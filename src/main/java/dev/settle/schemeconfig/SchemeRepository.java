@@ -43,6 +43,9 @@ public class SchemeRepository {
             """;
     private static final String FIND = "SELECT " + COLUMNS + " FROM scheme WHERE tenant_id = :tenantId AND scheme_id = :schemeId";
     private static final String FIND_ALL = "SELECT " + COLUMNS + " FROM scheme WHERE tenant_id = :tenantId ORDER BY scheme_id";
+    private static final String FIND_ENABLED = "SELECT " + COLUMNS
+            + " FROM scheme WHERE enabled = TRUE ORDER BY tenant_id, scheme_id";
+    private static final String WRITER_TYPES = "SELECT tenant_id, scheme_id, writer_type FROM scheme";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, String>> SETTINGS = new TypeReference<>() { };
 
@@ -74,6 +77,20 @@ public class SchemeRepository {
     /** The tenant's schemes, by scheme id. */
     public List<SchemeConfig> findAll(UUID tenantId) {
         return jdbc.sql(FIND_ALL).param("tenantId", tenantId).query(SchemeRepository::scheme).list();
+    }
+
+    /** Every tenant's enabled schemes, by tenant and scheme id: what a settlement run submits to. */
+    public List<SchemeConfig> findEnabled() {
+        return jdbc.sql(FIND_ENABLED).query(SchemeRepository::scheme).list();
+    }
+
+    /** The writer type of every stored scheme, keyed {@code <tenantId>/<schemeId>}. */
+    public Map<String, String> writerTypes() {
+        Map<String, String> types = new java.util.TreeMap<>();
+        jdbc.sql(WRITER_TYPES).query(rs -> {
+            types.put(rs.getString("tenant_id") + "/" + rs.getString("scheme_id"), rs.getString("writer_type"));
+        });
+        return types;
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, SchemeConfig scheme) {

@@ -2,6 +2,7 @@ package dev.settle.settlement;
 
 import dev.settle.schemeconfig.SchemeConfig;
 import dev.settle.settlement.SubmissionLedger.DueInstruction;
+import dev.settle.settlement.calendar.BusinessCalendar;
 import dev.settle.settlement.calendar.BusinessCalendars;
 import dev.settle.settlement.calendar.SubmissionDates;
 import java.time.Clock;
@@ -40,8 +41,8 @@ public class DueInstructionClaimer {
     /** Claims up to {@code limit} due instructions; an empty answer means none is left unclaimed. */
     @Transactional
     public List<ClaimedPayment> claim(SchemeConfig scheme, LocalDate businessDate, long executionId, int limit) {
-        SubmissionDates dates = new SubmissionDates(calendars.get(scheme.calendar()), scheme.cutOffTime(),
-                scheme.cutOffZone());
+        BusinessCalendar calendar = calendars.get(scheme.calendar());
+        SubmissionDates dates = new SubmissionDates(calendar, scheme.cutOffTime(), scheme.cutOffZone());
         List<String> statuses = scheme.lateSubmissionAllowed() ? List.of("READY", "LATE") : List.of("READY");
         List<DueInstruction> due = ledger.lockDue(scheme.tenantId(), scheme.schemeId(), statuses,
                 dates.latestDueSettledByDate(businessDate, scheme.leadTimeDays()), limit);
@@ -50,8 +51,9 @@ public class DueInstructionClaimer {
         }
         List<Long> ids = due.stream().map(DueInstruction::id).toList();
         Instant now = clock.instant();
-        int moved = ledger.moveToProcessing(ids, statuses,
-                dates.forecastedSettlementDate(businessDate, scheme.leadTimeDays()), now);
+        LocalDate submittedOn = submissionDay(calendar, dates, businessDate, now);
+        LocalDate forecast = dates.forecastedSettlementDate(submittedOn, scheme.leadTimeDays());
+        int moved = ledger.moveToProcessing(ids, statuses, forecast, now);
         if (moved != ids.size()) {
             // The rows are locked by this transaction, so this is a defect, not a race: roll back the chunk.
             throw new IllegalStateException("Claimed " + ids.size() + " instructions of scheme " + scheme.schemeId()
@@ -61,13 +63,32 @@ public class DueInstructionClaimer {
         List<ClaimedPayment> claimed = new ArrayList<>(due.size());
         for (DueInstruction d : due) {
             int attempt = lastAttempts.getOrDefault(d.id(), 0) + 1;
+            boolean debit = "DEBIT".equals(d.direction());
             claimed.add(new ClaimedPayment(paymentKey(d.id(), attempt), attempt, d.id(), d.instructionRef(),
                     UUID.randomUUID(), d.direction(), d.amount(), d.currency(), d.settledByDate(),
-                    d.financialInstrumentId()));
+                    d.financialInstrumentId(), debit ? forecast : submittedOn, debit ? sequenceType(scheme, d, now) : null));
         }
         ledger.record(scheme.tenantId(), scheme.schemeId(), scheme.writerType(), businessDate, executionId, due, claimed,
                 now);
         return claimed;
+    }
+
+    /**
+     * The day the scheme processes what is submitted now: the business date (or the business day after it when it
+     * is not one), or the business day after that once the business date's cut-off has passed.
+     */
+    private static LocalDate submissionDay(BusinessCalendar calendar, SubmissionDates dates, LocalDate businessDate,
+            Instant now) {
+        LocalDate day = calendar.onOrAfter(businessDate);
+        return now.isAfter(dates.cutOff(day)) ? calendar.plusBusinessDays(day, 1) : day;
+    }
+
+    // Claims run in instruction order, so of several collections of a new mandate the first claimed is FRST.
+    private String sequenceType(SchemeConfig scheme, DueInstruction due, Instant now) {
+        if (due.instrumentSequenceType() == null) {
+            return null;
+        }
+        return ledger.takeFirstCollection(scheme.tenantId(), due.financialInstrumentId(), now) ? "FRST" : "RCUR";
     }
 
     /**

@@ -23,12 +23,21 @@ public class FilePlanner {
     /** Plans files for the payments not yet in one, then answers every file still to be submitted. */
     @Transactional
     public List<PlannedFile> plan(SchemeConfig scheme, LocalDate businessDate) {
+        planUnplanned(scheme, businessDate);
+        return filesToSubmit(scheme, businessDate);
+    }
+
+    /** Planned files with payments not yet submitted, in plan order. */
+    public List<PlannedFile> filesToSubmit(SchemeConfig scheme, LocalDate businessDate) {
+        return ledger.filesToSubmit(scheme.tenantId(), scheme.schemeId(), businessDate);
+    }
+
+    private void planUnplanned(SchemeConfig scheme, LocalDate businessDate) {
         for (List<Long> unplanned = ledger.unplanned(scheme.tenantId(), scheme.schemeId(), businessDate,
                 scheme.maxItemsPerFile()); !unplanned.isEmpty(); unplanned = ledger.unplanned(scheme.tenantId(),
                         scheme.schemeId(), businessDate, scheme.maxItemsPerFile())) {
             ledger.assignBatch(batchId(unplanned.get(0)), unplanned);
         }
-        return ledger.filesToSubmit(scheme.tenantId(), scheme.schemeId(), businessDate);
     }
 
     /**

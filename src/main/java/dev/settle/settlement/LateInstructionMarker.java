@@ -24,6 +24,7 @@ public class LateInstructionMarker {
     private static final String LOCK_PASSED = """
             SELECT id FROM instruction
             WHERE tenant_id = :tenant AND status IN ('INCOMPLETE', 'READY') AND settled_by_date < :businessDate
+              AND (CAST(:scheme AS VARCHAR(50)) IS NULL OR scheme_id = :scheme)
             ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED
             """;
     private static final String RECORD = """
@@ -38,6 +39,8 @@ public class LateInstructionMarker {
             WHERE id IN (:ids) AND status IN ('INCOMPLETE', 'READY')
             """;
 
+    private static final String TENANTS = "SELECT id FROM tenant ORDER BY id";
+
     private final NamedParameterJdbcTemplate named;
     private final Clock clock;
 
@@ -46,11 +49,20 @@ public class LateInstructionMarker {
         this.clock = clock;
     }
 
-    /** Marks up to {@code limit} late instructions; answers how many, 0 when none is left. */
+    /** Every tenant, in a stable order: late marking goes through them one by one. */
+    public List<UUID> tenants() {
+        return named.getJdbcTemplate().queryForList(TENANTS, UUID.class);
+    }
+
+    /**
+     * Marks up to {@code limit} late instructions, of one scheme or (null) of any; answers how many, 0 when none is
+     * left.
+     */
     @Transactional
-    public int markChunk(UUID tenantId, LocalDate businessDate, long executionId, int limit) {
+    public int markChunk(UUID tenantId, String schemeId, LocalDate businessDate, long executionId, int limit) {
         List<Long> ids = named.queryForList(LOCK_PASSED, new MapSqlParameterSource().addValue("tenant", tenantId)
-                .addValue("businessDate", businessDate).addValue("limit", limit), Long.class);
+                .addValue("scheme", schemeId, java.sql.Types.VARCHAR).addValue("businessDate", businessDate)
+                .addValue("limit", limit), Long.class);
         if (ids.isEmpty()) {
             return 0;
         }

@@ -1,26 +1,42 @@
 package dev.settle.settlement;
 
-import dev.settle.scheme.sepa.CreditTransfer;
-import java.util.Map;
+import dev.settle.scheme.Payment;
+import dev.settle.scheme.PaymentGroup;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Currency;
+import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Streams a planned file's payments from the ledger with what a scheme needs of each, in ledger order, through a
- * database cursor: memory stays flat however large the file. Call within a transaction (PostgreSQL only streams
- * a result with auto-commit off) and close the stream.
+ * Reads a planned batch from the ledger as a scheme writer sees it: its groups with counts and totals, then each
+ * group's payments through a database cursor, in ledger order, so memory stays flat however large the file. The
+ * batch's rows never change once planned, so a restart reads the same groups and payments. Call within a
+ * transaction (PostgreSQL only streams a result with auto-commit off) and close the streams.
  */
 @Repository
 public class PaymentRows {
 
     private static final int FETCH_SIZE = 1000;
-    private static final String CREDIT_TRANSFERS = """
-            SELECT s.payment_key, s.amount, s.currency, f.holder_name, f.iban, f.bic, i.instruction_ref
+    private static final String GROUPS = """
+            SELECT execution_date, sequence_type, currency, COUNT(*) AS payments, SUM(amount) AS total
+            FROM submission WHERE batch_id = :batch
+            GROUP BY execution_date, sequence_type, currency
+            ORDER BY execution_date, currency, sequence_type
+            """;
+    private static final String PAYMENTS = """
+            SELECT s.payment_key, s.direction, s.amount, s.currency, s.execution_date, s.sequence_type,
+                i.instruction_ref, f.holder_name, f.iban, f.bic, f.mandate_id, f.mandate_signed_on, f.psp_token
             FROM submission s JOIN instruction i ON i.id = s.instruction_id
-            JOIN financial_instrument f ON f.tenant_id = i.tenant_id AND f.id = i.financial_instrument_id
-            WHERE s.batch_id = :batch ORDER BY s.id
+            JOIN financial_instrument f ON f.tenant_id = s.tenant_id AND f.id = s.financial_instrument_id
+            WHERE s.batch_id = :batch AND s.execution_date = :executionDate AND s.currency = :currency
+              AND (s.sequence_type = :sequenceType OR (s.sequence_type IS NULL AND :sequenceType IS NULL))
+            ORDER BY s.id
             """;
 
     private final NamedParameterJdbcTemplate named;
@@ -31,9 +47,37 @@ public class PaymentRows {
         this.named = new NamedParameterJdbcTemplate(streaming);
     }
 
-    Stream<CreditTransfer> creditTransfers(String batchId) {
-        return named.queryForStream(CREDIT_TRANSFERS, Map.of("batch", batchId), (rs, n) -> new CreditTransfer(
-                rs.getString("payment_key"), rs.getBigDecimal("amount").setScale(2), rs.getString("holder_name"),
-                rs.getString("iban"), rs.getString("bic"), rs.getString("instruction_ref")));
+    /** The batch's groups with their counts and totals, in the currency's minor units. */
+    List<PaymentGroup> groups(String batchId) {
+        return named.query(GROUPS, new MapSqlParameterSource("batch", batchId), (rs, n) -> {
+            String currency = rs.getString("currency");
+            return new PaymentGroup(rs.getDate("execution_date").toLocalDate(), rs.getString("sequence_type"),
+                    currency, rs.getLong("payments"), money(rs.getBigDecimal("total"), currency));
+        });
+    }
+
+    /** One group's payments, streamed; close the stream. */
+    Stream<Payment> payments(String batchId, PaymentGroup group) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("batch", batchId)
+                .addValue("executionDate", group.executionDate()).addValue("currency", group.currency())
+                .addValue("sequenceType", group.sequenceType(), java.sql.Types.VARCHAR);
+        return named.queryForStream(PAYMENTS, parameters, (rs, n) -> payment(rs));
+    }
+
+    private static Payment payment(ResultSet rs) throws SQLException {
+        String currency = rs.getString("currency");
+        java.sql.Date signedOn = rs.getDate("mandate_signed_on");
+        Payment.Counterparty counterparty = new Payment.Counterparty(rs.getString("holder_name"),
+                rs.getString("iban"), rs.getString("bic"), rs.getString("mandate_id"),
+                signedOn == null ? null : signedOn.toLocalDate(), rs.getString("sequence_type"),
+                rs.getString("psp_token"));
+        return new Payment(rs.getString("payment_key"), rs.getString("instruction_ref"), rs.getString("direction"),
+                money(rs.getBigDecimal("amount"), currency), currency, rs.getDate("execution_date").toLocalDate(),
+                counterparty, null);
+    }
+
+    // The ledger keeps three decimals for every currency; a scheme gets the currency's own minor units.
+    private static BigDecimal money(BigDecimal stored, String currency) {
+        return stored.setScale(Currency.getInstance(currency).getDefaultFractionDigits());
     }
 }

@@ -22,11 +22,18 @@ import org.springframework.stereotype.Repository;
 public class SubmissionLedger {
 
     private static final String LOCK_DUE = """
-            SELECT id, instruction_ref, status, direction, amount, currency, settled_by_date, financial_instrument_id
-            FROM instruction
-            WHERE tenant_id = :tenant AND scheme_id = :scheme AND status IN (:statuses) AND settled_by_date <= :latestDue
-              AND financial_instrument_id IS NOT NULL
-            ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED
+            SELECT i.id, i.instruction_ref, i.status, i.direction, i.amount, i.currency, i.settled_by_date,
+                i.financial_instrument_id, f.sequence_type
+            FROM instruction i JOIN financial_instrument f
+              ON f.tenant_id = i.tenant_id AND f.id = i.financial_instrument_id
+            WHERE i.tenant_id = :tenant AND i.scheme_id = :scheme AND i.status IN (:statuses)
+              AND i.settled_by_date <= :latestDue
+            ORDER BY i.id LIMIT :limit FOR UPDATE OF i SKIP LOCKED
+            """;
+    // Guarded: of two claims of one new mandate's collections, only one can take its first collection.
+    private static final String TAKE_FIRST_COLLECTION = """
+            UPDATE financial_instrument SET sequence_type = 'RCUR', last_updated_at = :now
+            WHERE tenant_id = :tenant AND id = :instrument AND sequence_type = 'FRST'
             """;
     private static final String LAST_ATTEMPTS = """
             SELECT instruction_id, MAX(attempt) AS attempt FROM submission WHERE instruction_id IN (:ids)
@@ -44,8 +51,9 @@ public class SubmissionLedger {
             """;
     private static final String INSERT_SUBMISSION = """
             INSERT INTO submission (tenant_id, instruction_id, transaction_id, attempt, payment_key, scheme_id,
-                business_date, direction, amount, currency, state, claimed_by_execution, created_at, last_updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'CLAIMED', ?, ?, ?)
+                business_date, direction, amount, currency, state, claimed_by_execution, created_at, last_updated_at,
+                execution_date, sequence_type, financial_instrument_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'CLAIMED', ?, ?, ?, ?, ?, ?)
             """;
     private static final String INSERT_HISTORY = """
             INSERT INTO instruction_status_history (tenant_id, instruction_id, from_status, to_status, accepted, cause,
@@ -66,12 +74,10 @@ public class SubmissionLedger {
               AND batch_id IS NOT NULL
             GROUP BY batch_id ORDER BY MIN(id)
             """;
-    private static final String MARK_SUBMITTED = """
-            UPDATE submission SET state = 'SUBMITTED', last_updated_at = :now WHERE batch_id = :batch AND state = 'CLAIMED'
-            """;
-    private static final String NOTE_BATCH_ON_TRANSACTIONS = """
-            UPDATE payment_transaction SET app_batch_id = :batch, last_updated_at = :now
-            WHERE id IN (SELECT transaction_id FROM submission WHERE batch_id = :batch)
+    // One row stands for the batch: its rows all leave CLAIMED together, so a second run waiting on this lock
+    // finds nothing once the first commits.
+    private static final String LOCK_CLAIMED_BATCH = """
+            SELECT id FROM submission WHERE batch_id = :batch AND state = 'CLAIMED' ORDER BY id LIMIT 1 FOR UPDATE
             """;
 
     private final JdbcTemplate jdbc;
@@ -94,7 +100,16 @@ public class SubmissionLedger {
                 .addValue("limit", limit), (rs, n) -> new DueInstruction(rs.getLong("id"), rs.getString("instruction_ref"),
                         rs.getString("status"), rs.getString("direction"), money(rs.getBigDecimal("amount"), rs.getString("currency")),
                         rs.getString("currency"), rs.getDate("settled_by_date").toLocalDate(),
-                        rs.getObject("financial_instrument_id", UUID.class)));
+                        rs.getObject("financial_instrument_id", UUID.class), rs.getString("sequence_type")));
+    }
+
+    /**
+     * Takes a mandate's first collection: true for exactly one caller while the instrument is still {@code FRST},
+     * which then turns {@code RCUR} in the caller's transaction.
+     */
+    boolean takeFirstCollection(UUID tenantId, UUID instrumentId, Instant now) {
+        return named.update(TAKE_FIRST_COLLECTION, new MapSqlParameterSource().addValue("tenant", tenantId)
+                .addValue("instrument", instrumentId).addValue("now", Timestamp.from(now))) == 1;
     }
 
     Map<Long, Integer> lastAttempts(Collection<Long> instructionIds) {
@@ -122,7 +137,7 @@ public class SubmissionLedger {
                     c.amount(), c.amount(), appId, c.paymentKey(), at, at});
             submissions.add(new Object[] {tenantId, c.instructionId(), c.transactionId(), c.attempt(), c.paymentKey(),
                     schemeId, java.sql.Date.valueOf(businessDate), c.direction(), c.amount(), c.currency(), executionId,
-                    at, at});
+                    at, at, java.sql.Date.valueOf(c.executionDate()), c.sequenceType(), c.financialInstrumentId()});
             history.add(new Object[] {tenantId, c.instructionId(), due.get(i).status(),
                     "settlementJob:" + executionId + " " + businessDate + " " + c.paymentKey(), at});
         }
@@ -148,11 +163,9 @@ public class SubmissionLedger {
                         rs.getString("batch_id"), rs.getLong("payments"), rs.getBigDecimal("control_sum")));
     }
 
-    /** After a file is published: its rows are SUBMITTED and their transactions name the file. */
-    public int markSubmitted(String batchId, Instant now) {
-        Map<String, Object> parameters = Map.of("batch", batchId, "now", Timestamp.from(now));
-        named.update(NOTE_BATCH_ON_TRANSACTIONS, parameters);
-        return named.update(MARK_SUBMITTED, parameters);
+    /** Locks a planned batch for its submission; 0 when its rows are no longer {@code CLAIMED}. */
+    int lockClaimed(String batchId) {
+        return named.queryForList(LOCK_CLAIMED_BATCH, Map.of("batch", batchId), Long.class).size();
     }
 
     // Stored with three decimals for every currency; handed on with the currency's own minor units.
@@ -160,8 +173,13 @@ public class SubmissionLedger {
         return stored.setScale(java.util.Currency.getInstance(currency).getDefaultFractionDigits());
     }
 
-    /** A due instruction as locked for the claim. */
+    /**
+     * A due instruction as locked for the claim.
+     *
+     * @param instrumentSequenceType the instrument's mandate state, {@code FRST} or {@code RCUR}; null for accounts
+     */
     record DueInstruction(long id, String instructionRef, String status, String direction,
-            java.math.BigDecimal amount, String currency, LocalDate settledByDate, UUID financialInstrumentId) {
+            java.math.BigDecimal amount, String currency, LocalDate settledByDate, UUID financialInstrumentId,
+            String instrumentSequenceType) {
     }
 }

@@ -8,10 +8,14 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class SchemeDefinitionTests {
+
+    static final Set<String> WRITERS = Set.of("SANDBOX", "SEPA_SCT", "SEPA_SDD_CORE");
+    static final Set<String> CALENDARS = Set.of("TARGET2", "UK");
 
     static SchemeDefinition definition(String writer, List<String> currencies, List<String> directions, String calendar,
             String cutOff, String zone) {
@@ -25,8 +29,8 @@ class SchemeDefinitionTests {
 
     @Test
     void acceptsAValidDefinition() {
-        assertThat(valid().problems()).isEmpty();
-        assertThat(definition("sepa_sct", List.of("eur"), List.of("credit"), "target2", "09:30", "Europe/Berlin").problems())
+        assertThat(valid().problems(WRITERS, CALENDARS)).isEmpty();
+        assertThat(definition("sepa_sct", List.of("eur"), List.of("credit"), "target2", "09:30", "Europe/Berlin").problems(WRITERS, CALENDARS))
                 .isEmpty();
     }
 
@@ -36,7 +40,7 @@ class SchemeDefinitionTests {
         Instant now = Instant.parse("2026-11-21T12:00:00Z");
 
         SchemeConfig config = definition("sandbox", List.of("gbp", "EUR", "GBP"), List.of("debit"), "uk", "14:00",
-                "Europe/London").toConfig(tenant, now);
+                "Europe/London").toConfig(tenant, now, WRITERS, CALENDARS);
 
         assertThat(config.tenantId()).isEqualTo(tenant);
         assertThat(config.writerType()).isEqualTo("SANDBOX");
@@ -52,42 +56,42 @@ class SchemeDefinitionTests {
 
     @Test
     void refusesAnUnknownWriterType() {
-        assertThat(definition("SEPA_INSTANT", List.of("EUR"), List.of("CREDIT"), "TARGET2", "14:00", "UTC").problems())
-                .containsExactly("writer type 'SEPA_INSTANT' is unknown; use one of [PSP_HTTP, SANDBOX, SEPA_SCT, SEPA_SDD_CORE]");
+        assertThat(definition("SEPA_INSTANT", List.of("EUR"), List.of("CREDIT"), "TARGET2", "14:00", "UTC").problems(WRITERS, CALENDARS))
+                .containsExactly("writer type 'SEPA_INSTANT' is unknown; use one of [SANDBOX, SEPA_SCT, SEPA_SDD_CORE]");
     }
 
     @Test
     void refusesAnUnknownCurrencyAndNeedsOne() {
         assertThat(definition("SANDBOX", List.of("EUR", "EURO", "ZZZ"), List.of("CREDIT"), "TARGET2", "14:00", "UTC")
-                .problems()).containsExactly("currency 'EURO' is not an ISO 4217 code", "currency 'ZZZ' is not an ISO 4217 code");
-        assertThat(definition("SANDBOX", List.of(), List.of("CREDIT"), "TARGET2", "14:00", "UTC").problems())
+                .problems(WRITERS, CALENDARS)).containsExactly("currency 'EURO' is not an ISO 4217 code", "currency 'ZZZ' is not an ISO 4217 code");
+        assertThat(definition("SANDBOX", List.of(), List.of("CREDIT"), "TARGET2", "14:00", "UTC").problems(WRITERS, CALENDARS))
                 .containsExactly("at least one currency is needed");
     }
 
     @Test
     void refusesAnUnknownDirection() {
-        assertThat(definition("SANDBOX", List.of("EUR"), List.of("REFUND"), "TARGET2", "14:00", "UTC").problems())
+        assertThat(definition("SANDBOX", List.of("EUR"), List.of("REFUND"), "TARGET2", "14:00", "UTC").problems(WRITERS, CALENDARS))
                 .containsExactly("direction 'REFUND' must be CREDIT or DEBIT");
     }
 
     @Test
     void sepaWritersCarryEuroInTheirOwnDirectionOnly() {
         assertThat(definition("SEPA_SCT", List.of("EUR", "GBP"), List.of("CREDIT", "DEBIT"), "TARGET2", "14:00", "UTC")
-                .problems()).containsExactly("SEPA_SCT carries EUR only, got [EUR, GBP]",
+                .problems(WRITERS, CALENDARS)).containsExactly("SEPA_SCT carries EUR only, got [EUR, GBP]",
                         "SEPA_SCT supports CREDIT only, got [CREDIT, DEBIT]");
-        assertThat(definition("SEPA_SDD_CORE", List.of("EUR"), List.of("CREDIT"), "TARGET2", "14:00", "UTC").problems())
+        assertThat(definition("SEPA_SDD_CORE", List.of("EUR"), List.of("CREDIT"), "TARGET2", "14:00", "UTC").problems(WRITERS, CALENDARS))
                 .containsExactly("SEPA_SDD_CORE supports DEBIT only, got [CREDIT]");
     }
 
     @Test
     void refusesAnUnknownCalendar() {
-        assertThat(definition("SANDBOX", List.of("EUR"), List.of("CREDIT"), "NYSE", "14:00", "UTC").problems())
+        assertThat(definition("SANDBOX", List.of("EUR"), List.of("CREDIT"), "NYSE", "14:00", "UTC").problems(WRITERS, CALENDARS))
                 .containsExactly("calendar 'NYSE' is unknown; use one of [TARGET2, UK]");
     }
 
     @Test
     void refusesABadCutOffTimeAndZone() {
-        assertThat(definition("SANDBOX", List.of("EUR"), List.of("CREDIT"), "TARGET2", "25:00", "Europe/Nowhere").problems())
+        assertThat(definition("SANDBOX", List.of("EUR"), List.of("CREDIT"), "TARGET2", "25:00", "Europe/Nowhere").problems(WRITERS, CALENDARS))
                 .containsExactly("cut-off '25:00' is not a time of day HH:mm",
                         "time zone 'Europe/Nowhere' is unknown; use a region id such as Europe/Brussels");
     }
@@ -97,7 +101,7 @@ class SchemeDefinitionTests {
         SchemeDefinition definition = new SchemeDefinition("bad id", " ", "SANDBOX", List.of("EUR"), List.of("CREDIT"),
                 "TARGET2", -1, "14:00", "UTC", false, 0, Map.of(" ", "v"));
 
-        assertThat(definition.problems()).containsExactly(
+        assertThat(definition.problems(WRITERS, CALENDARS)).containsExactly(
                 "scheme id 'bad id' must be 1-50 characters of A-Z, a-z, 0-9, '-', '_' or '.'",
                 "name must be 1-100 characters", "lead time must be 0 or more business days, got -1",
                 "maximum items per file must be 1 or more, got 0", "setting keys must not be blank");
@@ -106,7 +110,7 @@ class SchemeDefinitionTests {
     @Test
     void refusesToBuildAnInvalidConfig() {
         assertThatIllegalArgumentException().isThrownBy(() -> definition("NOPE", List.of("EUR"), List.of("CREDIT"),
-                "TARGET2", "14:00", "Mars/Olympus").toConfig(UUID.randomUUID(), Instant.now()))
+                "TARGET2", "14:00", "Mars/Olympus").toConfig(UUID.randomUUID(), Instant.now(), WRITERS, CALENDARS))
                 .withMessageContaining("writer type 'NOPE'").withMessageContaining("time zone 'Mars/Olympus'");
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.settle.order.OrderService;
 import dev.settle.schemeconfig.SchemeConfig;
 import dev.settle.schemeconfig.SchemeRepository;
+import dev.settle.scheme.PaymentOutcome;
+import dev.settle.scheme.SubmissionResult;
 import dev.settle.support.PostgresIntegrationTest;
 import dev.settle.system.security.Caller;
 import dev.settle.tenancy.TenantAdministration;
@@ -27,7 +29,7 @@ class FilePlannerIntegrationTests {
     DueInstructionClaimer claimer;
 
     @Autowired
-    SubmissionLedger ledger;
+    OutcomeRecorder outcomes;
 
     @Autowired
     OrderService orders;
@@ -70,7 +72,9 @@ class FilePlannerIntegrationTests {
         assertThat(files.get(0).batchId()).isEqualTo("F" + firstId);
         assertThat(planner.plan(scheme, businessDate)).as("planning again changes nothing").isEqualTo(files);
 
-        assertThat(ledger.markSubmitted(files.get(0).batchId(), Instant.now())).isEqualTo(10);
+        assertThat(outcomes.record(files.get(0), "SEPA_SCT", SubmissionResult.wholeBatch(
+                PaymentOutcome.Status.PENDING, "/outbox/" + files.get(0).batchId() + ".xml"), 1L, Instant.now()))
+                .isEqualTo(10);
 
         assertThat(planner.plan(scheme, businessDate)).containsExactly(files.get(1), files.get(2));
         assertThat(jdbc.sql("""

@@ -60,7 +60,7 @@ class LateInstructionMarkerIntegrationTests {
 
     @Test
     void instructionsWhoseSettledByDatePassedUnsubmittedBecomeLateWithAHistoryLine() {
-        int marked = marker.markChunk(fixture.caller.tenantId(), fixture.businessDate, 9L, 100);
+        int marked = marker.markChunk(fixture.caller.tenantId(), null, fixture.businessDate, 9L, 100);
 
         assertThat(marked).isEqualTo(2);
         assertThat(statuses(fixture)).containsEntry("PASSED-READY", "LATE").containsEntry("PASSED-INCOMPLETE", "LATE")
@@ -73,14 +73,14 @@ class LateInstructionMarkerIntegrationTests {
                 WHERE i.tenant_id = ? AND i.instruction_ref = 'PASSED-READY' AND h.cause = 'SETTLEMENT_RUN'
                 """).param(fixture.caller.tenantId()).query(String.class).single())
                 .isEqualTo("READY>LATE settledByDate " + passed + " passed before submission");
-        assertThat(marker.markChunk(fixture.caller.tenantId(), fixture.businessDate, 10L, 100)).isZero();
+        assertThat(marker.markChunk(fixture.caller.tenantId(), null, fixture.businessDate, 10L, 100)).isZero();
     }
 
     @Test
     void lateInstructionsAreMarkedInChunksAndClaimedOnlyWhereTheSchemeAllowsLateSubmission() {
-        assertThat(marker.markChunk(fixture.caller.tenantId(), fixture.businessDate, 1L, 1)).isEqualTo(1);
-        assertThat(marker.markChunk(fixture.caller.tenantId(), fixture.businessDate, 1L, 1)).isEqualTo(1);
-        assertThat(marker.markChunk(fixture.caller.tenantId(), fixture.businessDate, 1L, 1)).isZero();
+        assertThat(marker.markChunk(fixture.caller.tenantId(), null, fixture.businessDate, 1L, 1)).isEqualTo(1);
+        assertThat(marker.markChunk(fixture.caller.tenantId(), null, fixture.businessDate, 1L, 1)).isEqualTo(1);
+        assertThat(marker.markChunk(fixture.caller.tenantId(), null, fixture.businessDate, 1L, 1)).isZero();
 
         var strict = schemes.find(fixture.caller.tenantId(), "SEPA-CT-EUR").orElseThrow();
         assertThat(claimer.claim(strict, fixture.businessDate, 1L, 100)).isEmpty();

@@ -1,0 +1,64 @@
+package dev.settle.settlement;
+
+import dev.settle.schemeconfig.SchemeConfig;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Settles one scheme for a business date, one transaction per call: claims due instructions a chunk at a time,
+ * then plans the claimed payments into files (or API batches), then submits one planned batch per call. Every
+ * phase works from the ledger's state, not from memory, so a restart after a crash at any point carries on where
+ * the committed work ends: nothing claimed is lost, nothing submitted is submitted again.
+ */
+class SchemeSettlementTasklet implements Tasklet {
+
+    private enum Phase { CLAIM, PLAN, SUBMIT }
+
+    private final SchemeConfig scheme;
+    private final LocalDate businessDate;
+    private final DueInstructionClaimer claimer;
+    private final FilePlanner planner;
+    private final BatchSubmitter submitter;
+    private final int claimChunkSize;
+    private Phase phase = Phase.CLAIM;
+
+    SchemeSettlementTasklet(SchemeConfig scheme, LocalDate businessDate, DueInstructionClaimer claimer,
+            FilePlanner planner, BatchSubmitter submitter, int claimChunkSize) {
+        this.scheme = scheme;
+        this.businessDate = businessDate;
+        this.claimer = claimer;
+        this.planner = planner;
+        this.submitter = submitter;
+        this.claimChunkSize = claimChunkSize;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        long executionId = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
+        switch (phase) {
+            case CLAIM -> {
+                List<ClaimedPayment> claimed = claimer.claim(scheme, businessDate, executionId, claimChunkSize);
+                claimed.forEach(payment -> contribution.incrementReadCount());
+                if (claimed.isEmpty()) {
+                    phase = Phase.PLAN;
+                }
+            }
+            case PLAN -> {
+                planner.plan(scheme, businessDate);
+                phase = Phase.SUBMIT;
+            }
+            case SUBMIT -> {
+                List<PlannedFile> files = planner.filesToSubmit(scheme, businessDate);
+                if (files.isEmpty()) {
+                    return RepeatStatus.FINISHED;
+                }
+                contribution.incrementWriteCount(submitter.submit(scheme, files.get(0), executionId));
+            }
+        }
+        return RepeatStatus.CONTINUABLE;
+    }
+}
