@@ -92,7 +92,7 @@ final class PartFile implements Closeable {
         }
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         }

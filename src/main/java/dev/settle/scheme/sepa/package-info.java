@@ -8,5 +8,12 @@
  * Latin character set on the way out. The two writers share these pieces ({@code SepaDocument},
  * {@code BlockTally}, {@code SepaFields}, {@code SepaText}, {@code SepaPublication}); only the records, checks and
  * per-version dialects are their own.
+ * <p>
+ * {@link dev.settle.scheme.sepa.SepaCreditTransferSchemeWriter} ({@code SEPA_SCT}) and
+ * {@link dev.settle.scheme.sepa.SepaDirectDebitSchemeWriter} ({@code SEPA_SDD_CORE}) are the scheme writers built
+ * on them: one file per submission batch in the scheme's outbox folder ({@link dev.settle.scheme.sepa.SepaProperties}),
+ * found again rather than rewritten when a restart submits the batch again (a file left without its manifest by a
+ * crash gets its manifest rebuilt from the file), and a status look-up that searches the published files for an
+ * EndToEndId.
  */
 package dev.settle.scheme.sepa;
