@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "settle", mixinStandardHelpOptions = true, versionProvider = SettleVersion.class,
         description = "Batch settlement processor: API server, jobs and operator commands.",
         subcommands = {ServerCommand.class, DemoCommand.class, TenantsCommand.class, ApiKeysCommand.class,
-                SchemesCommand.class, ImportCommand.class, RestartCommand.class,
+                SchemesCommand.class, ImportCommand.class, RunCommand.class, RerunCommand.class, RestartCommand.class,
                 RecoverCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 failed (the message says why), 2 bad usage.",

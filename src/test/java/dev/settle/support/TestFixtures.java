@@ -22,6 +22,30 @@ public final class TestFixtures {
                 """).params(tenantId, schemeId, schemeId + " scheme", currencies, directions, now()).update();
     }
 
+    /** A scheme of any writer type with its settings as JSON, TARGET2, lead time 1, cut-off 14:00 Brussels. */
+    public static void scheme(JdbcClient jdbc, UUID tenantId, String schemeId, String writerType, String directions,
+            String currencies, int maxItemsPerFile, boolean lateAllowed, String settingsJson) {
+        jdbc.sql("""
+                INSERT INTO scheme (tenant_id, scheme_id, name, writer_type, currencies, directions, calendar,
+                    lead_time_days, cut_off_time, cut_off_zone, late_submission_allowed, max_items_per_file, settings,
+                    enabled, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, 'TARGET2', 1, TIME '14:00:00', 'Europe/Brussels', ?, ?, ?, TRUE, ?)
+                """).params(tenantId, schemeId, schemeId + " scheme", writerType, currencies, directions, lateAllowed,
+                maxItemsPerFile, settingsJson, now()).update();
+    }
+
+    /** A SEPA mandate of a debtor, not yet collected ({@code FRST}). */
+    public static UUID mandate(JdbcClient jdbc, UUID tenantId, String customerRef, String mandateId) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO financial_instrument (id, tenant_id, customer_ref, type, holder_name, iban, bic, mandate_id,
+                    mandate_signed_on, sequence_type, status, can_credit, can_debit, created_at, last_updated_at)
+                VALUES (?, ?, ?, 'SEPA_MANDATE', 'Max Mustermann', 'DE89370400440532013000', 'COBADEFFXXX', ?,
+                    DATE '2030-01-15', 'FRST', 'ACTIVE', FALSE, TRUE, ?, ?)
+                """).params(id, tenantId, customerRef, mandateId, now(), now()).update();
+        return id;
+    }
+
     public static UUID instrument(JdbcClient jdbc, UUID tenantId, String customerRef, boolean canCredit,
             boolean canDebit) {
         UUID id = UUID.randomUUID();
