@@ -9,7 +9,9 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class SettlementRuns {
+
+    private static final int LAUNCH_ATTEMPTS = 5;
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
@@ -45,7 +49,7 @@ public class SettlementRuns {
                     + "rerun settlementJob --date " + businessDate + optionOf(schemeId) + "'.");
         }
         refuseIfRunning(last);
-        return jobOperator.start(settlementJob, parameters);
+        return start(parameters);
     }
 
     /** Runs the settlement of a business date again after its run completed, as the next rerun number. */
@@ -57,7 +61,7 @@ public class SettlementRuns {
             if (last != null && last.getStatus() != BatchStatus.COMPLETED) {
                 refuseIfRunning(last);
                 // The latest run or rerun of the date did not complete: finish that one first.
-                return jobOperator.start(settlementJob, parameters(businessDate, schemeId, rerun));
+                return start(parameters(businessDate, schemeId, rerun));
             }
             rerun++;
         } while (last != null);
@@ -66,7 +70,25 @@ public class SettlementRuns {
                     + describe(businessDate, schemeId) + " has never run; run it with 'settle run settlementJob "
                     + "businessDate=" + businessDate + (schemeId == null ? "" : " schemeId=" + schemeId) + "'.");
         }
-        return jobOperator.start(settlementJob, parameters(businessDate, schemeId, rerun - 1));
+        return start(parameters(businessDate, schemeId, rerun - 1));
+    }
+
+    /**
+     * Starts the job. The job repository creates executions in serializable transactions, so two launches at the
+     * same moment (two nodes, two dates) can fail one of them as a serialization conflict that nothing committed:
+     * that launch is simply tried again, and then sees the other's execution.
+     */
+    private JobExecution start(JobParameters parameters) throws Exception {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return jobOperator.start(settlementJob, parameters);
+            } catch (ConcurrencyFailureException e) {
+                if (attempt >= LAUNCH_ATTEMPTS) {
+                    throw e;
+                }
+                Thread.sleep(ThreadLocalRandom.current().nextLong(20, 200));
+            }
+        }
     }
 
     private static void refuseIfRunning(JobExecution last) {
