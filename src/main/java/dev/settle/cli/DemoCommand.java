@@ -3,6 +3,8 @@ package dev.settle.cli;
 import dev.settle.csvimport.ImportService;
 import dev.settle.demo.DemoImports;
 import dev.settle.demo.DemoScenario;
+import dev.settle.demo.DemoSettlement;
+import dev.settle.settlement.SettlementRuns;
 import dev.settle.demo.DemoSetup;
 import dev.settle.demo.SampleData;
 import dev.settle.demo.TenantApiClient;
@@ -59,7 +61,8 @@ class DemoCommand implements Callable<Integer> {
         int unmet;
         try {
             String baseUrl = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
-            out.println("settle demo: the Order Management API and the CSV imports on the embedded database");
+            out.println("settle demo: the Order Management API, the CSV imports and the nightly settlement on the "
+                    + "embedded database");
             out.println("   database " + directory.toAbsolutePath().normalize() + ", server " + baseUrl);
             out.println();
             out.println("0. Operator setup (settle tenants create / api-keys create / schemes create)");
@@ -68,6 +71,7 @@ class DemoCommand implements Callable<Integer> {
             TenantApiClient client = new TenantApiClient(baseUrl, key);
             unmet = new DemoScenario(client, new SampleData(api, today), out).run();
             unmet += new DemoImports(context.getBean(ImportService.class), client, sampleData.resolve("csv"), out).run();
+            unmet += new DemoSettlement(context.getBean(SettlementRuns.class), client, out).run(today);
             out.println();
             out.println(unmet == 0 ? "Demo finished: every step answered as expected."
                     : "Demo finished with " + unmet + " unexpected answer(s), marked !! above.");

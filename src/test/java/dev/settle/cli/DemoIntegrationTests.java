@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class DemoIntegrationTests {
 
     @Test
-    void demoRunsEndToEndOnTheEmbeddedDatabase() {
+    void demoRunsEndToEndOnTheEmbeddedDatabase() throws Exception {
         Path dataDir = Path.of(".", "target", "test-data", "demo-" + UUID.randomUUID());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -27,9 +28,16 @@ class DemoIntegrationTests {
                         "SETTLED_BY_DATE_IS_INVALID", "LATER-1 is now READY", "INSTRUCTION_CANCELLED -> 409",
                         "ok instructions-invalid-every-kind.csv      COMPLETED stored  30, unchanged 0, rejected 18",
                         "ok instructions-resend-after-cancel.csv     COMPLETED stored   1, unchanged 1, rejected  2",
+                        "9. Nightly settlement", " ok 2031-03-14 COMPLETED",
+                        "SEPA-DD-EUR  F5             2 payment(s)      69.89 EUR",
                         "Demo finished: every step answered as expected.")
                 .doesNotContain(" !! ", "DE89370400440532013000");
         assertThat(dataDir.resolve("settle.mv.db")).exists();
+        try (var files = Files.walk(dataDir.resolve("outbox"))) {
+            List<Path> published = files.filter(f -> f.toString().endsWith(".xml")).toList();
+            assertThat(published).hasSize(5)
+                    .allSatisfy(file -> assertThat(Path.of(file + ".manifest.json")).exists());
+        }
     }
 
     @Test
