@@ -15,8 +15,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Finds the published file of a scheme directory that holds a given {@code EndToEndId}. Only published files
- * count (an {@code .xml} with its manifest): a {@code .part} is rewritten from scratch by a restart. Each file is
+ * Finds the file of a scheme directory that holds a given {@code EndToEndId}. Only complete files count (an
+ * {@code .xml}, renamed once written, with or without its manifest): a {@code .part} is rewritten from scratch by
+ * a restart. Each file is
  * streamed, so memory stays flat, but the search is linear in the number and size of the files: it is meant for
  * resolving the rare payment whose outcome is unknown, not for routine look-ups.
  */
@@ -25,7 +26,7 @@ final class EndToEndIdSearch {
     private EndToEndIdSearch() {
     }
 
-    /** The first published file, in name order, with an {@code EndToEndId} equal to {@code key}. */
+    /** The first complete file, in name order, with an {@code EndToEndId} equal to {@code key}. */
     static Optional<Path> find(Path directory, String key) {
         if (!Files.isDirectory(directory)) {
             return Optional.empty();
@@ -42,7 +43,7 @@ final class EndToEndIdSearch {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> xml = Files.newDirectoryStream(directory, "*.xml")) {
             for (Path file : xml) {
-                if (Files.isRegularFile(file) && Files.exists(SepaPublication.manifestOf(file))) {
+                if (Files.isRegularFile(file)) {
                     files.add(file);
                 }
             }

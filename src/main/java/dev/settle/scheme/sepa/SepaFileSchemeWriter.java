@@ -55,14 +55,18 @@ abstract class SepaFileSchemeWriter implements SchemeWriter {
     }
 
     /**
-     * {@code PENDING} under the published file holding the key, else empty. Files learn outcomes from the bank's
-     * reports, not from here; this only says whether a key was handed over, so that an empty answer (safe to
-     * submit again) is true. It reads every published file of the scheme: meant for the rare unknown outcome.
+     * {@code PENDING} under the published file holding the key; {@code UNKNOWN} when the file holding it is complete
+     * but its manifest is missing (a restart of its batch publishes the manifest, so the key is not safe to submit
+     * elsewhere); else empty. Files learn outcomes from the bank's reports, not from here; this only says whether a
+     * key was handed over, so that an empty answer (safe to submit again) is true. It reads every file of the
+     * scheme: meant for the rare unknown outcome.
      */
     @Override
     public Optional<PaymentOutcome> status(SchemeSettings settings, String key) {
-        return EndToEndIdSearch.find(this.properties.directory(settings), key)
-            .map((file) -> PaymentOutcome.pending(key, file.toAbsolutePath().toString()));
+        return EndToEndIdSearch.find(this.properties.directory(settings), key).map((file) -> Files.exists(
+                SepaPublication.manifestOf(file)) ? PaymentOutcome.pending(key, file.toAbsolutePath().toString())
+                        : PaymentOutcome.unknown(key, file.toAbsolutePath() + " holds it but has no manifest yet; "
+                                + "restart the settlement execution of its batch to publish it"));
     }
 
     /** Writes and publishes the batch's file, named {@code fileName}, in {@code directory}. */

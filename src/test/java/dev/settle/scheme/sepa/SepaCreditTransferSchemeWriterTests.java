@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
 import org.junit.jupiter.api.BeforeEach;
@@ -305,6 +306,20 @@ class SepaCreditTransferSchemeWriterTests {
         assertThat(this.writer.status(this.scheme, "K-404")).isEmpty();
         assertThat(this.writer.status(SepaSchemeBatches.scheme("SEPA_SCT", Map.of("outputDirectory",
                 this.root.resolve("never-used").toString())), "K-1")).isEmpty();
+    }
+
+    @Test
+    void statusOfAKeyInAFileWhoseManifestIsMissingIsUnknownNotAbsent() throws Exception {
+        // given: a crash between the file's rename and its manifest's
+        this.writer.submit(SubmissionBatch.of(this.scheme, "B-1", PAYMENTS.subList(0, 2)));
+        Files.delete(Path.of(file("B-1") + ".manifest.json"));
+
+        // when
+        Optional<PaymentOutcome> status = this.writer.status(this.scheme, "K-1");
+
+        // then
+        assertThat(status).get().extracting(PaymentOutcome::status).isEqualTo(PaymentOutcome.Status.UNKNOWN);
+        assertThat(status.get().reasonText()).contains("has no manifest yet");
     }
 
     @Test
