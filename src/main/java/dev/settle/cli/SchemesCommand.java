@@ -73,23 +73,27 @@ class SchemesCommand extends CommandGroup {
         public Integer call() {
             SchemeDefinition definition = new SchemeDefinition(id, name, writer, currencies, directions, calendar, leadDays,
                     cutOff, zone, lateAllowed, maxItems, settings);
+            refuse(definition.problemsOfForm());
             try (ConfigurableApplicationContext context = SpringContexts.operator()) {
                 SchemeCatalog catalog = context.getBean(SchemeCatalog.class);
-                List<String> problems = catalog.problems(definition);
-                if (problems.size() == 1) {
-                    throw new IllegalArgumentException(problems.get(0));
-                }
-                if (!problems.isEmpty()) {
-                    throw new IllegalArgumentException(problems.size() + " problems with the options:"
-                            + problems.stream().map(problem -> System.lineSeparator() + "  - " + problem)
-                                    .collect(Collectors.joining()));
-                }
+                refuse(catalog.problems(definition));
                 Tenant owner = context.getBean(TenantAdministration.class).resolveTenant(tenant);
                 SchemeConfig scheme = catalog.toConfig(definition, owner.id());
                 context.getBean(SchemeRepository.class).insert(scheme);
                 CliOutput.json(spec.commandLine().getOut(), SchemeResponse.of(scheme));
             }
             return 0;
+        }
+
+        private static void refuse(List<String> problems) {
+            if (problems.size() == 1) {
+                throw new IllegalArgumentException(problems.get(0));
+            }
+            if (!problems.isEmpty()) {
+                throw new IllegalArgumentException(problems.size() + " problems with the options:"
+                        + problems.stream().map(problem -> System.lineSeparator() + "  - " + problem)
+                                .collect(Collectors.joining()));
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -44,6 +45,20 @@ public record SchemeDefinition(String schemeId, String name, String writerType, 
      * @param calendars the business-day calendars this build knows
      */
     public List<String> problems(Set<String> writerTypes, Set<String> calendars) {
+        return collectProblems(Objects.requireNonNull(writerTypes, "writerTypes"),
+                Objects.requireNonNull(calendars, "calendars"));
+    }
+
+    /**
+     * What is wrong with this definition whatever the build has: everything but a writer type or calendar that
+     * exists, which needs the running application. Lets a command refuse bad options before it starts.
+     */
+    public List<String> problemsOfForm() {
+        return collectProblems(null, null);
+    }
+
+    // Null sets are not judged.
+    private List<String> collectProblems(Set<String> writerTypes, Set<String> calendars) {
         List<String> problems = new ArrayList<>();
         if (schemeId == null || !SCHEME_ID.matcher(schemeId).matches()) {
             problems.add("scheme id '" + schemeId + "' must be 1-50 characters of A-Z, a-z, 0-9, '-', '_' or '.'");
@@ -52,7 +67,9 @@ public record SchemeDefinition(String schemeId, String name, String writerType, 
             problems.add("name must be 1-" + NAME_MAX + " characters");
         }
         String writer = upper(writerType);
-        if (!writerTypes.contains(writer)) {
+        if (writer.isEmpty()) {
+            problems.add("writer type is required");
+        } else if (writerTypes != null && !writerTypes.contains(writer)) {
             problems.add("writer type '" + writerType + "' is unknown; use one of " + new TreeSet<>(writerTypes));
         }
         if (currencies.isEmpty()) {
@@ -69,7 +86,9 @@ public record SchemeDefinition(String schemeId, String name, String writerType, 
         directions.stream().filter(direction -> !DIRECTIONS.contains(direction))
                 .forEach(direction -> problems.add("direction '" + direction + "' must be CREDIT or DEBIT"));
         sepaRules(writer, problems);
-        if (!calendars.contains(upper(calendar))) {
+        if (upper(calendar).isEmpty()) {
+            problems.add("calendar is required");
+        } else if (calendars != null && !calendars.contains(upper(calendar))) {
             problems.add("calendar '" + calendar + "' is unknown; use one of " + new TreeSet<>(calendars));
         }
         if (leadTimeDays < 0) {

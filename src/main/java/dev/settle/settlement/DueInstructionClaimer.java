@@ -24,6 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
  * before {@link SubmissionDates#latestDueSettledByDate}. Rows another transaction holds are skipped, not waited
  * for: a second run claims other rows, and an API cancel in progress wins; a cancel arriving after the claim finds
  * the instruction {@code PROCESSING} and is refused.
+ *
+ * <p>Each claim fixes what the scheme will be asked for: the forecasted settlement date (the day the scheme
+ * processes the submission, after the cut-off the next business day, plus the lead time), the execution date
+ * (that day for a credit transfer, the forecasted settlement date for a collection) and, for a collection under a
+ * mandate, its sequence type.
  */
 @Service
 public class DueInstructionClaimer {

@@ -125,13 +125,22 @@ class SchemesCommandIntegrationTests {
         Path untouched = dataDir();
 
         Run run = settle(untouched, "schemes", "create", "--tenant", "no-such-tenant", "--id", "x", "--name", "X",
-                "--writer", "FTP", "--currencies", "EUR,EURO", "--directions", "CREDIT", "--calendar", "TARGET2",
+                "--writer", "SANDBOX", "--currencies", "EUR,EURO", "--directions", "CREDIT", "--calendar", "TARGET2",
                 "--lead-days", "1", "--cut-off", "14:00", "--zone", "Europe/Nowhere");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("writer type 'FTP' is unknown", "currency 'EURO' is not an ISO 4217 code",
-                "time zone 'Europe/Nowhere' is unknown");
+        assertThat(run.err()).contains("currency 'EURO' is not an ISO 4217 code", "time zone 'Europe/Nowhere' is unknown");
         assertThat(untouched).doesNotExist();
+    }
+
+    @Test
+    void refusesAWriterTypeThisBuildHasNoWriterFor() {
+        Run run = settle("schemes", "create", "--tenant", TENANT, "--id", "ftp-1", "--name", "FTP", "--writer", "FTP",
+                "--currencies", "EUR", "--directions", "CREDIT", "--calendar", "TARGET2", "--lead-days", "1",
+                "--cut-off", "14:00", "--zone", "Europe/Brussels");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("writer type 'FTP' is unknown; use one of [", "SANDBOX", "SEPA_SCT");
     }
 
     @Test

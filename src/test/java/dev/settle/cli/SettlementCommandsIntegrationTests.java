@@ -2,19 +2,15 @@ package dev.settle.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.settle.order.CreateInstructionRequest;
-import dev.settle.order.CreateOrderRequest;
 import dev.settle.order.OrderService;
 import dev.settle.support.CliRun;
 import dev.settle.support.PostgresIntegrationTest;
 import dev.settle.support.TestFixtures;
+import dev.settle.support.TestOrders;
 import dev.settle.support.TestTenants;
 import dev.settle.system.security.Caller;
-import dev.settle.tenancy.IssuedApiKey;
 import dev.settle.tenancy.TenantAdministration;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,8 +39,7 @@ class SettlementCommandsIntegrationTests {
 
     @BeforeEach
     void tenantWithDuePayouts() {
-        IssuedApiKey key = TestTenants.create(admin);
-        caller = new Caller(key.accountId(), key.tenantId(), key.publicKey(), Set.of(Caller.ROLE_ADMIN));
+        caller = TestTenants.administrator(admin);
         account = TestFixtures.instrument(jdbc, caller.tenantId(), "C-1", true, false);
         scheme = "SBX-" + UUID.randomUUID().toString().substring(0, 8);
         TestFixtures.scheme(jdbc, caller.tenantId(), scheme, "SANDBOX", "CREDIT", "EUR", 100, false, "{}");
@@ -112,7 +107,6 @@ class SettlementCommandsIntegrationTests {
     }
 
     private void order(String orderRef, String ref, String settledBy) {
-        orders.create(caller, new CreateOrderRequest(orderRef, List.of(new CreateInstructionRequest(ref, "C-1",
-                "CREDIT", account.toString(), "10.00", "EUR", "DE", settledBy, scheme, Map.of())), Map.of(), Map.of()));
+        TestOrders.order(orders, caller, orderRef, List.of(TestOrders.payout(ref, account, "10.00", settledBy, scheme)));
     }
 }

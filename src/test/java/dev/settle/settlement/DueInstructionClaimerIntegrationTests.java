@@ -13,7 +13,10 @@ import dev.settle.support.TestFixtures;
 import dev.settle.system.error.ApiException;
 import dev.settle.system.security.Caller;
 import dev.settle.tenancy.TenantAdministration;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +41,12 @@ class DueInstructionClaimerIntegrationTests {
 
     @Autowired
     OrderService orders;
+
+    @Autowired
+    SubmissionLedger ledger;
+
+    @Autowired
+    dev.settle.settlement.calendar.BusinessCalendars calendars;
 
     @Autowired
     InstructionService instructions;
@@ -94,6 +103,23 @@ class DueInstructionClaimerIntegrationTests {
                 WHERE instruction_id = ? AND from_status = 'READY' AND to_status = 'PROCESSING' AND cause = 'SETTLEMENT_RUN'
                 """).param(first.instructionId()).query(Long.class).single()).isEqualTo(1);
         assertThat(claimer.claim(scheme, businessDate, 78L, 100)).as("nothing claimed twice").isEmpty();
+    }
+
+    @Test
+    void aClaimAfterTheCutOffIsProcessedTheNextBusinessDaySoItsForecastMovesWithIt() {
+        createOrder("O1", List.of(instruction("DUE", TARGET2.plusBusinessDays(businessDate, 1), "SEPA-CT-EUR", true)));
+        // The scheme's cut-off is 14:00 in Brussels; one minute later the day's submissions are processed tomorrow.
+        Clock afterCutOff = Clock.fixed(businessDate.atTime(14, 1).atZone(ZoneId.of("Europe/Brussels")).toInstant(),
+                ZoneOffset.UTC);
+        DueInstructionClaimer lateClaimer = new DueInstructionClaimer(ledger, calendars, afterCutOff);
+
+        ClaimedPayment claimed = lateClaimer.claim(scheme, businessDate, 79L, 10).get(0);
+
+        LocalDate processedOn = TARGET2.plusBusinessDays(businessDate, 1);
+        assertThat(claimed.executionDate()).isEqualTo(processedOn);
+        assertThat(jdbc.sql("SELECT forecasted_settlement_date FROM instruction WHERE id = ?")
+                .param(claimed.instructionId()).query(LocalDate.class).single())
+                .isEqualTo(TARGET2.plusBusinessDays(processedOn, 1));
     }
 
     @Test

@@ -3,13 +3,12 @@ package dev.settle.settlement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.settle.order.CreateInstructionRequest;
-import dev.settle.order.CreateOrderRequest;
 import dev.settle.order.OrderService;
 import dev.settle.support.PostgresIntegrationTest;
 import dev.settle.support.TestFixtures;
+import dev.settle.support.TestOrders;
 import dev.settle.support.TestTenants;
 import dev.settle.system.security.Caller;
-import dev.settle.tenancy.IssuedApiKey;
 import dev.settle.tenancy.TenantAdministration;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -17,7 +16,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,8 +54,7 @@ class SepaSettlementIntegrationTests {
 
     @BeforeEach
     void tenantWithSepaSchemes() {
-        IssuedApiKey key = TestTenants.create(admin);
-        caller = new Caller(key.accountId(), key.tenantId(), key.publicKey(), Set.of(Caller.ROLE_ADMIN));
+        caller = TestTenants.administrator(admin);
         account = TestFixtures.instrument(jdbc, caller.tenantId(), "C-1", true, false);
         mandate1 = TestFixtures.mandate(jdbc, caller.tenantId(), "D-1", "MANDATE-1");
         mandate2 = TestFixtures.mandate(jdbc, caller.tenantId(), "D-2", "MANDATE-2");
@@ -184,8 +181,7 @@ class SepaSettlementIntegrationTests {
     }
 
     private CreateInstructionRequest payout(String ref, String amount, String settledBy) {
-        return new CreateInstructionRequest(ref, "C-1", "CREDIT", account.toString(), amount, "EUR", "DE", settledBy,
-                sct, Map.of());
+        return TestOrders.payout(ref, account, amount, settledBy, sct);
     }
 
     private CreateInstructionRequest collection(String customer, String ref, UUID mandate, String amount,
@@ -195,6 +191,6 @@ class SepaSettlementIntegrationTests {
     }
 
     private void order(String orderRef, List<CreateInstructionRequest> instructions) {
-        orders.create(caller, new CreateOrderRequest(orderRef, instructions, Map.of(), Map.of()));
+        TestOrders.order(orders, caller, orderRef, instructions);
     }
 }

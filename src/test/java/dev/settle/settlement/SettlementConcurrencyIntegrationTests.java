@@ -2,16 +2,14 @@ package dev.settle.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.settle.order.CreateInstructionRequest;
-import dev.settle.order.CreateOrderRequest;
 import dev.settle.order.InstructionService;
 import dev.settle.order.OrderService;
 import dev.settle.support.PostgresIntegrationTest;
 import dev.settle.support.TestFixtures;
+import dev.settle.support.TestOrders;
 import dev.settle.support.TestTenants;
 import dev.settle.system.error.ApiException;
 import dev.settle.system.security.Caller;
-import dev.settle.tenancy.IssuedApiKey;
 import dev.settle.tenancy.TenantAdministration;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -64,14 +62,12 @@ class SettlementConcurrencyIntegrationTests {
 
     @BeforeEach
     void tenantWithScheme() {
-        IssuedApiKey key = TestTenants.create(admin);
-        caller = new Caller(key.accountId(), key.tenantId(), key.publicKey(), Set.of(Caller.ROLE_ADMIN));
+        caller = TestTenants.administrator(admin);
         account = TestFixtures.instrument(jdbc, caller.tenantId(), "C-1", true, false);
         scheme = "SBX-" + UUID.randomUUID().toString().substring(0, 8);
         TestFixtures.scheme(jdbc, caller.tenantId(), scheme, "SANDBOX", "CREDIT", "EUR", 25, false, "{}");
-        orders.create(caller, new CreateOrderRequest("O1", IntStream.range(0, INSTRUCTIONS)
-                .mapToObj(i -> new CreateInstructionRequest("I-" + i, "C-1", "CREDIT", account.toString(), "1.00", "EUR",
-                        "DE", DUE, scheme, Map.of())).toList(), Map.of(), Map.of()));
+        TestOrders.order(orders, caller, "O1", IntStream.range(0, INSTRUCTIONS)
+                .mapToObj(i -> TestOrders.payout("I-" + i, account, "1.00", DUE, scheme)).toList());
     }
 
     @AfterEach

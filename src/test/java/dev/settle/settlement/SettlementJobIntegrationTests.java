@@ -5,20 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.settle.execution.ExecutionStateException;
 import dev.settle.order.CreateInstructionRequest;
-import dev.settle.order.CreateOrderRequest;
 import dev.settle.order.OrderService;
 import dev.settle.scheme.testonly.AcmePaySchemeWriter;
 import dev.settle.support.PostgresIntegrationTest;
 import dev.settle.support.TestFixtures;
+import dev.settle.support.TestOrders;
 import dev.settle.support.TestTenants;
 import dev.settle.system.security.Caller;
-import dev.settle.tenancy.IssuedApiKey;
 import dev.settle.tenancy.TenantAdministration;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,8 +52,7 @@ class SettlementJobIntegrationTests {
 
     @BeforeEach
     void tenantWithSandboxScheme() {
-        IssuedApiKey key = TestTenants.create(admin);
-        caller = new Caller(key.accountId(), key.tenantId(), key.publicKey(), Set.of(Caller.ROLE_ADMIN));
+        caller = TestTenants.administrator(admin);
         account = TestFixtures.instrument(jdbc, caller.tenantId(), "C-1", true, false);
         scheme = "SBX-" + UUID.randomUUID().toString().substring(0, 8);
         TestFixtures.scheme(jdbc, caller.tenantId(), scheme, "SANDBOX", "CREDIT", "EUR", 3, false, """
@@ -134,9 +131,8 @@ class SettlementJobIntegrationTests {
     void aSchemePluggedInAsABeanIsSettledLikeAShippedOne() throws Exception {
         String acme = "ACME-" + UUID.randomUUID().toString().substring(0, 8);
         TestFixtures.scheme(jdbc, caller.tenantId(), acme, AcmePaySchemeWriter.CODE, "CREDIT", "EUR", 100, false, "{}");
-        order("O1", List.of(new CreateInstructionRequest("A-1", "C-1", "CREDIT", account.toString(), "12.00", "EUR",
-                "DE", DUE.toString(), acme, Map.of()), new CreateInstructionRequest("A-2", "C-1", "CREDIT",
-                account.toString(), "12.66", "EUR", "DE", DUE.toString(), acme, Map.of())));
+        order("O1", List.of(TestOrders.payout("A-1", account, "12.00", DUE.toString(), acme),
+                TestOrders.payout("A-2", account, "12.66", DUE.toString(), acme)));
 
         JobExecution execution = runs.run(BUSINESS_DATE, acme);
 
@@ -149,12 +145,11 @@ class SettlementJobIntegrationTests {
     }
 
     private CreateInstructionRequest payout(String ref, LocalDate settledBy, String amount) {
-        return new CreateInstructionRequest(ref, "C-1", "CREDIT", account.toString(), amount, "EUR", "DE",
-                settledBy.toString(), scheme, Map.of());
+        return TestOrders.payout(ref, account, amount, settledBy.toString(), scheme);
     }
 
     private void order(String orderRef, List<CreateInstructionRequest> instructions) {
-        orders.create(caller, new CreateOrderRequest(orderRef, instructions, Map.of(), Map.of()));
+        TestOrders.order(orders, caller, orderRef, instructions);
     }
 
     private long id(String ref) {

@@ -20,6 +20,12 @@ public final class TestTenants {
                 ? List.of(Caller.ROLE_READ, Caller.ROLE_WRITE, Caller.ROLE_ADMIN) : List.of(roles));
     }
 
+    /** A new tenant's administrator, as the API would see the caller. */
+    public static Caller administrator(TenantAdministration admin) {
+        IssuedApiKey key = create(admin);
+        return new Caller(key.accountId(), key.tenantId(), key.publicKey(), java.util.Set.of(Caller.ROLE_ADMIN));
+    }
+
     /** Another key for the same tenant as {@code key}. */
     public static IssuedApiKey anotherKey(TenantAdministration admin, IssuedApiKey key, String... roles) {
         return admin.createApiKey(key.tenantId().toString(), List.of(roles));
