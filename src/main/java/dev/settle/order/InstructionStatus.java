@@ -10,6 +10,7 @@ import java.util.Set;
  * INCOMPLETE ⇄ READY → PROCESSING → COMPLETED → FAILED (returned after settlement)
  *      ↘        ↓  ↘                ↘ FAILED (rejected, or given up)
  *       LATE ⇄ (READY/INCOMPLETE)    CANCELLED from INCOMPLETE, READY or LATE
+ * PROCESSING → READY: the scheme rejected the attempt for a reason a new attempt may overcome
  * </pre>
  */
 public enum InstructionStatus {
@@ -23,7 +24,7 @@ public enum InstructionStatus {
             case INCOMPLETE -> EnumSet.of(READY, LATE, CANCELLED).contains(target);
             case READY -> EnumSet.of(INCOMPLETE, PROCESSING, LATE, CANCELLED).contains(target);
             case LATE -> EnumSet.of(READY, INCOMPLETE, PROCESSING, CANCELLED).contains(target);
-            case PROCESSING -> EnumSet.of(COMPLETED, FAILED).contains(target);
+            case PROCESSING -> EnumSet.of(COMPLETED, FAILED, READY).contains(target);
             case COMPLETED -> target == FAILED;
             case FAILED, CANCELLED -> false;
         };
