@@ -10,5 +10,9 @@ public enum SubmissionState {
     REJECTED,
     PENDING,
     /** It may or may not have gone through: never resubmitted blindly. */
-    UNKNOWN
+    UNKNOWN,
+    /** The money moved: the scheme reported it settled or the account shows it booked. */
+    SETTLED,
+    /** It came back after it settled (an R-transaction return or reversal). */
+    RETURNED
 }

@@ -1,0 +1,114 @@
+package dev.settle.reconciliation;
+
+import dev.settle.reconciliation.report.ReportEntry;
+import dev.settle.settlement.SubmissionState;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies one report entry to the ledger and the order store, once: the entry is remembered by its key in the
+ * same transaction as its effects, so a second file carrying it, or a restart after a crash, finds it taken.
+ * Entries that match no row, disagree on amount or currency, or ask for a move the row's fate forbids go to the
+ * exceptions inbox; a late report that would move a row backwards is recorded and ignored.
+ */
+@Service
+public class EntryApplier {
+
+    private final ReconciliationStore store;
+    private final LedgerEffects effects;
+    private final BlockRows blocks;
+    private final Clock clock;
+
+    public EntryApplier(ReconciliationStore store, LedgerEffects effects, BlockRows blocks, Clock clock) {
+        this.store = store;
+        this.effects = effects;
+        this.blocks = blocks;
+        this.clock = clock;
+    }
+
+    /** Applies the entry of a registered report file; answers what became of it. */
+    @Transactional
+    public EntryOutcome apply(long fileId, ReportEntry entry) {
+        if (store.seen(entry.entryKey())) {
+            return EntryOutcome.DUPLICATE;
+        }
+        Instant now = clock.instant();
+        Optional<LedgerMove> move = LedgerMove.of(entry);
+        if (move.isEmpty()) {
+            return remember(fileId, entry, EntryOutcome.IGNORED, null, "moves no payment", now);
+        }
+        List<LedgerRow> rows = rows(entry);
+        if (rows.isEmpty()) {
+            return exception(fileId, entry, "no submitted payment matches " + identifiers(entry), now);
+        }
+        Optional<String> mismatch = amountMismatch(entry, rows);
+        if (mismatch.isPresent()) {
+            return exception(fileId, entry, mismatch.get(), now);
+        }
+        List<Long> apply = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (LedgerRow row : rows) {
+            switch (move.get().judge(SubmissionState.valueOf(row.state()))) {
+                case APPLY -> apply.add(row.submissionId());
+                case ILLEGAL -> refused.add(row.paymentKey() + " is " + row.state());
+                default -> { }
+            }
+        }
+        String paymentKey = entry.scope() == ReportEntry.Scope.PAYMENT ? rows.get(0).paymentKey() : null;
+        if (!refused.isEmpty()) {
+            store.raiseException(fileId, entry, move.get().target() + " is not allowed for " + String.join(", ",
+                    refused.subList(0, Math.min(10, refused.size()))) + (refused.size() > 10 ? " and "
+                    + (refused.size() - 10) + " more" : ""), now);
+        }
+        if (apply.isEmpty()) {
+            return remember(fileId, entry, refused.isEmpty() ? EntryOutcome.STALE : EntryOutcome.EXCEPTION, paymentKey,
+                    refused.isEmpty() ? "already " + rows.get(0).state() : "refused", now);
+        }
+        effects.apply(move.get(), apply, entry, "report file " + fileId + " entry " + entry.position(), now);
+        return remember(fileId, entry, EntryOutcome.APPLIED, paymentKey, move.get().target() + " " + apply.size()
+                + " payment(s)", now);
+    }
+
+    private List<LedgerRow> rows(ReportEntry entry) {
+        return switch (entry.scope()) {
+            case PAYMENT -> entry.endToEndId() == null ? List.of() : store.byPaymentKey(entry.endToEndId());
+            case BLOCK -> blocks.rows(entry.originalMessageId(), entry.originalBlockId());
+            case FILE -> entry.originalMessageId() == null ? List.of() : store.byBatch(entry.originalMessageId());
+        };
+    }
+
+    private static Optional<String> amountMismatch(ReportEntry entry, List<LedgerRow> rows) {
+        if (entry.amount() == null || entry.scope() == ReportEntry.Scope.FILE) {
+            return Optional.empty();
+        }
+        BigDecimal ours = rows.stream().map(LedgerRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        String currency = rows.get(0).currency();
+        if (entry.currency() != null && !entry.currency().equals(currency)
+                || entry.amount().abs().compareTo(ours) != 0) {
+            return Optional.of("amount " + entry.amount().toPlainString() + " " + entry.currency() + " differs from "
+                    + "the submitted " + ours.stripTrailingZeros().toPlainString() + " " + currency);
+        }
+        return Optional.empty();
+    }
+
+    private EntryOutcome exception(long fileId, ReportEntry entry, String reason, Instant now) {
+        store.raiseException(fileId, entry, reason, now);
+        return remember(fileId, entry, EntryOutcome.EXCEPTION, null, reason, now);
+    }
+
+    private EntryOutcome remember(long fileId, ReportEntry entry, EntryOutcome outcome, String paymentKey,
+            String detail, Instant now) {
+        return store.remember(fileId, entry, outcome, paymentKey, detail, now) ? outcome : EntryOutcome.DUPLICATE;
+    }
+
+    private static String identifiers(ReportEntry entry) {
+        return "(EndToEndId " + entry.endToEndId() + ", message " + entry.originalMessageId() + ", block "
+                + entry.originalBlockId() + ")";
+    }
+}

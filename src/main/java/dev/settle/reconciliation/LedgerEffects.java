@@ -1,0 +1,107 @@
+package dev.settle.reconciliation;
+
+import dev.settle.reconciliation.report.ReportEntry;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What a ledger move does to the rows, their transactions and instructions, set-based, in the caller's
+ * transaction. Instruction moves are guarded by their expected status and written to the history with the report
+ * file and entry as the cause.
+ */
+@Repository
+class LedgerEffects {
+
+    private static final String MOVE_ROWS = """
+            UPDATE submission SET state = :state, reason_code = COALESCE(:reasonCode, reason_code),
+                reason_text = COALESCE(:reasonText, reason_text), last_updated_at = :now
+            WHERE id IN (:ids)
+            """;
+    private static final String FORECAST = """
+            UPDATE instruction SET forecasted_settlement_date = :date, last_updated_at = :now
+            WHERE status = 'PROCESSING' AND id IN (SELECT instruction_id FROM submission WHERE id IN (:ids))
+            """;
+    private static final String TRANSACTIONS = """
+            UPDATE payment_transaction SET status = :transactionStatus, last_updated_at = :now,
+                net_amount = CASE WHEN :transactionStatus = 'RETURNED' THEN 0 ELSE net_amount END,
+                additional_information = COALESCE(:information, additional_information)
+            WHERE id IN (SELECT transaction_id FROM submission WHERE id IN (:ids))
+            """;
+    private static final String HISTORY = """
+            INSERT INTO instruction_status_history (tenant_id, instruction_id, from_status, to_status, accepted, cause,
+                cause_ref, actor, reason, created_at)
+            SELECT i.tenant_id, i.id, i.status, :to, TRUE, 'RECONCILIATION_FILE', :causeRef || ' ' || s.payment_key,
+                'reconciliationJob', :reason, :now
+            FROM instruction i JOIN submission s ON s.instruction_id = i.id
+            WHERE s.id IN (:ids) AND i.status IN (:from)
+            """;
+    private static final String COMPLETE = """
+            UPDATE instruction SET status = 'COMPLETED', actual_settlement_date = :date, version = version + 1,
+                last_updated_at = :now
+            WHERE status = 'PROCESSING' AND id IN (SELECT instruction_id FROM submission WHERE id IN (:ids))
+            """;
+    private static final String FAIL = """
+            UPDATE instruction SET status = 'FAILED', failed_at = :now, failed_error_code = :reasonCode,
+                failed_reason = :reasonText, version = version + 1, last_updated_at = :now
+            WHERE status IN (:from) AND id IN (SELECT instruction_id FROM submission WHERE id IN (:ids))
+            """;
+
+    private final NamedParameterJdbcTemplate named;
+
+    LedgerEffects(NamedParameterJdbcTemplate named) {
+        this.named = named;
+    }
+
+    void apply(LedgerMove move, List<Long> ids, ReportEntry entry, String causeRef, Instant now) {
+        MapSqlParameterSource p = new MapSqlParameterSource("ids", ids).addValue("now", Timestamp.from(now))
+                .addValue("state", move.target().name()).addValue("causeRef", causeRef)
+                .addValue("reasonCode", entry.reasonCode(), java.sql.Types.VARCHAR)
+                .addValue("reasonText", entry.reasonText(), java.sql.Types.VARCHAR)
+                .addValue("information", entry.reasonCode() == null ? null
+                        : entry.reasonCode() + ": " + (entry.reasonText() == null ? "" : entry.reasonText()),
+                        java.sql.Types.VARCHAR);
+        named.update(MOVE_ROWS, p);
+        switch (move) {
+            case ACCEPT, PEND -> {
+                if (entry.valueDate() != null) {
+                    named.update(FORECAST, p.addValue("date", entry.valueDate()));
+                }
+            }
+            case SETTLE -> {
+                p.addValue("date", settledOn(entry, now)).addValue("transactionStatus", "COMPLETED")
+                        .addValue("to", "COMPLETED").addValue("from", List.of("PROCESSING"))
+                        .addValue("reason", "settled: " + describe(entry));
+                named.update(TRANSACTIONS, p);
+                named.update(HISTORY, p);
+                named.update(COMPLETE, p);
+            }
+            case REJECT, RETURN -> {
+                boolean returned = move == LedgerMove.RETURN;
+                p.addValue("transactionStatus", returned ? "RETURNED" : "FAILED").addValue("to", "FAILED")
+                        .addValue("from", returned ? List.of("PROCESSING", "COMPLETED") : List.of("PROCESSING"))
+                        .addValue("reason", (returned ? "returned: " : "rejected: ") + describe(entry));
+                named.update(TRANSACTIONS, p);
+                named.update(HISTORY, p);
+                named.update(FAIL, p);
+            }
+        }
+    }
+
+    // The value date is when the money moved; a status report without one settles on the day it is read.
+    private static LocalDate settledOn(ReportEntry entry, Instant now) {
+        return entry.valueDate() != null ? entry.valueDate()
+                : entry.bookingDate() != null ? entry.bookingDate() : now.atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+
+    private static String describe(ReportEntry entry) {
+        return (entry.status() == null ? entry.type().name() : entry.status())
+                + (entry.reasonCode() == null ? "" : " " + entry.reasonCode())
+                + (entry.reasonText() == null ? "" : " " + entry.reasonText());
+    }
+}

@@ -1,0 +1,84 @@
+package dev.settle.reconciliation;
+
+import dev.settle.reconciliation.report.ReportEntry;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The reconciliation's statements: finding the ledger rows an entry is about, remembering each entry once, and
+ * the exceptions inbox.
+ */
+@Repository
+public class ReconciliationStore {
+
+    static final String ROWS = """
+            SELECT s.id, s.payment_key, s.tenant_id, s.instruction_id, s.transaction_id, s.state, s.amount, s.currency
+            FROM submission s
+            """;
+    private static final String BY_KEY = ROWS + " WHERE s.payment_key = :key FOR UPDATE";
+    private static final String BY_BATCH = ROWS + " WHERE s.batch_id = :batch ORDER BY s.id FOR UPDATE";
+    // Remembered once: a second file carrying the same entry finds it here and leaves it.
+    private static final String REMEMBER_ENTRY = """
+            INSERT INTO report_entry (entry_key, file_id, position, outcome, payment_key, detail, recorded_at)
+            SELECT :entryKey, :fileId, :position, :outcome, :paymentKey, :detail, :now
+            WHERE NOT EXISTS (SELECT 1 FROM report_entry WHERE entry_key = :entryKey)
+            """;
+    private static final String SEEN = "SELECT COUNT(*) FROM report_entry WHERE entry_key = :entryKey";
+    private static final String RAISE_EXCEPTION = """
+            INSERT INTO reconciliation_exception (file_id, position, entry_key, reason, excerpt, status, created_at)
+            VALUES (:fileId, :position, :entryKey, :reason, :excerpt, 'OPEN', :now)
+            """;
+
+    static final RowMapper<LedgerRow> LEDGER_ROW = (rs, n) -> new LedgerRow(rs.getLong("id"),
+            rs.getString("payment_key"), rs.getObject("tenant_id", UUID.class), rs.getLong("instruction_id"),
+            rs.getObject("transaction_id", UUID.class), rs.getString("state"), rs.getBigDecimal("amount"),
+            rs.getString("currency").trim());
+
+    private final NamedParameterJdbcTemplate named;
+    private final JdbcClient jdbc;
+
+    public ReconciliationStore(NamedParameterJdbcTemplate named, JdbcClient jdbc) {
+        this.named = named;
+        this.jdbc = jdbc;
+    }
+
+    /** The row of a payment key, locked for the caller's transaction; empty when no attempt has that key. */
+    List<LedgerRow> byPaymentKey(String key) {
+        return named.query(BY_KEY, new MapSqlParameterSource("key", key), LEDGER_ROW);
+    }
+
+    /** The rows of one of our files (its message id is the batch id), locked. */
+    List<LedgerRow> byBatch(String batchId) {
+        return named.query(BY_BATCH, new MapSqlParameterSource("batch", batchId), LEDGER_ROW);
+    }
+
+    boolean seen(String entryKey) {
+        return jdbc.sql(SEEN).param("entryKey", entryKey).query(Long.class).single() > 0;
+    }
+
+    /** Remembers what became of an entry; false when it was remembered before (by this or another file). */
+    boolean remember(long fileId, ReportEntry entry, EntryOutcome outcome, String paymentKey, String detail,
+            Instant now) {
+        return named.update(REMEMBER_ENTRY, new MapSqlParameterSource("entryKey", entry.entryKey())
+                .addValue("fileId", fileId).addValue("position", entry.position()).addValue("outcome", outcome.name())
+                .addValue("paymentKey", paymentKey).addValue("detail", truncate(detail, 500))
+                .addValue("now", Timestamp.from(now))) == 1;
+    }
+
+    void raiseException(long fileId, ReportEntry entry, String reason, Instant now) {
+        named.update(RAISE_EXCEPTION, new MapSqlParameterSource("fileId", fileId).addValue("position",
+                entry.position()).addValue("entryKey", entry.entryKey()).addValue("reason", truncate(reason, 500))
+                .addValue("excerpt", truncate(Excerpts.of(entry), 1000)).addValue("now", Timestamp.from(now)));
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}
