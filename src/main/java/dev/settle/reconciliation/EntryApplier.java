@@ -23,12 +23,15 @@ public class EntryApplier {
     private final ReconciliationStore store;
     private final LedgerEffects effects;
     private final BlockRows blocks;
+    private final MoneyEvents money;
     private final Clock clock;
 
-    public EntryApplier(ReconciliationStore store, LedgerEffects effects, BlockRows blocks, Clock clock) {
+    public EntryApplier(ReconciliationStore store, LedgerEffects effects, BlockRows blocks, MoneyEvents money,
+            Clock clock) {
         this.store = store;
         this.effects = effects;
         this.blocks = blocks;
+        this.money = money;
         this.clock = clock;
     }
 
@@ -39,6 +42,9 @@ public class EntryApplier {
             return EntryOutcome.DUPLICATE;
         }
         Instant now = clock.instant();
+        if (isMoneyEvent(entry)) {
+            return applyMoneyEvent(fileId, entry, now);
+        }
         Optional<LedgerMove> move = LedgerMove.of(entry);
         if (move.isEmpty()) {
             return remember(fileId, entry, EntryOutcome.IGNORED, null, "moves no payment", now);
@@ -73,6 +79,53 @@ public class EntryApplier {
         effects.apply(move.get(), apply, entry, "report file " + fileId + " entry " + entry.position(), now);
         return remember(fileId, entry, EntryOutcome.APPLIED, paymentKey, move.get().target() + " " + apply.size()
                 + " payment(s)", now);
+    }
+
+    // An SDD refund request (MD06) comes as a return, but of a collection that settled: the money goes back to
+    // the debtor unconditionally, so it is a lost chargeback, not a failed payment.
+    private boolean isMoneyEvent(ReportEntry entry) {
+        return switch (entry.type()) {
+            case REFUNDED, CHARGEBACK_OPENED, CHARGEBACK_WON, CHARGEBACK_LOST, FEE -> true;
+            case RETURNED -> "MD06".equals(entry.reasonCode()) && entry.endToEndId() != null
+                    && store.byPaymentKey(entry.endToEndId()).stream().anyMatch(row -> "SETTLED".equals(row.state()));
+            default -> false;
+        };
+    }
+
+    private EntryOutcome applyMoneyEvent(long fileId, ReportEntry entry, Instant now) {
+        List<LedgerRow> rows = entry.scope() == ReportEntry.Scope.PAYMENT && entry.endToEndId() != null
+                ? store.byPaymentKey(entry.endToEndId()) : List.of();
+        if (rows.isEmpty()) {
+            return exception(fileId, entry, "no submitted payment matches " + identifiers(entry), now);
+        }
+        LedgerRow row = rows.get(0);
+        if (entry.amount() == null || entry.amount().signum() == 0) {
+            return exception(fileId, entry, entry.type() + " without an amount", now);
+        }
+        if (entry.currency() != null && !entry.currency().equals(row.currency())) {
+            return exception(fileId, entry, entry.type() + " in " + entry.currency() + " of a payment in "
+                    + row.currency(), now);
+        }
+        boolean settled = "SETTLED".equals(row.state());
+        if (!settled && entry.type() != ReportEntry.EntryType.FEE) {
+            return exception(fileId, entry, entry.type() + " of " + row.paymentKey() + ", which is " + row.state()
+                    + ", not settled", now);
+        }
+        BigDecimal amount = entry.amount().abs();
+        switch (entry.type()) {
+            case REFUNDED -> money.refund(row, amount, now);
+            case CHARGEBACK_OPENED -> money.openChargeback(row, entry, amount, false, now);
+            case RETURNED -> money.openChargeback(row, entry, amount, true, now);
+            case CHARGEBACK_WON, CHARGEBACK_LOST -> {
+                if (!money.decideChargeback(row, entry.type() == ReportEntry.EntryType.CHARGEBACK_WON, amount, now)) {
+                    return exception(fileId, entry, entry.type() + " of " + row.paymentKey()
+                            + ", which has no open chargeback", now);
+                }
+            }
+            default -> money.fee(row, amount, now);
+        }
+        return remember(fileId, entry, EntryOutcome.APPLIED, row.paymentKey(), entry.type() + " "
+                + amount.toPlainString(), now);
     }
 
     private List<LedgerRow> rows(ReportEntry entry) {

@@ -162,6 +162,45 @@ class EntryApplierIntegrationTests {
                 null, null, null))).isEqualTo(EntryOutcome.EXCEPTION);
     }
 
+    @Test
+    void refundsChargebacksAndFeesOfASettledPaymentChangeItsNetAmountNotItsStatus() {
+        apply(booked(keys.get(0), "10.00"));
+
+        assertThat(apply(money(EntryType.REFUNDED, keys.get(0), null, "2.50"))).isEqualTo(EntryOutcome.APPLIED);
+        assertThat(apply(money(EntryType.FEE, keys.get(0), null, "0.20"))).isEqualTo(EntryOutcome.APPLIED);
+        assertThat(apply(money(EntryType.CHARGEBACK_OPENED, keys.get(0), "10", "7.30"))).isEqualTo(EntryOutcome.APPLIED);
+        assertThat(apply(money(EntryType.CHARGEBACK_LOST, keys.get(0), "10", "7.30"))).isEqualTo(EntryOutcome.APPLIED);
+        assertThat(apply(money(EntryType.CHARGEBACK_WON, keys.get(0), "10", "7.30")))
+                .as("no dispute left open").isEqualTo(EntryOutcome.EXCEPTION);
+
+        assertThat(row(keys.get(0))).containsEntry("status", "COMPLETED").containsEntry("tx_status", "COMPLETED");
+        assertThat((BigDecimal) row(keys.get(0)).get("net_amount")).isEqualByComparingTo("0.00");
+        assertThat(jdbc.sql("""
+                SELECT (SELECT COUNT(*) FROM refund r WHERE r.transaction_id = s.transaction_id) || ' '
+                    || (SELECT MIN(c.status) FROM chargeback c WHERE c.transaction_id = s.transaction_id)
+                FROM submission s WHERE s.payment_key = ?""").param(keys.get(0)).query(String.class).single())
+                .isEqualTo("1 LOST");
+    }
+
+    @Test
+    void aDirectDebitRefundRequestOfASettledCollectionIsALostChargebackAndARefundOfAnUnsettledOneGoesToTheInbox() {
+        apply(booked(keys.get(1), "20.00"));
+        ReportEntry refundRequest = entry(EntryType.RETURNED, Scope.PAYMENT, null, null, keys.get(1), null, "MD06",
+                "Refund request by end customer", new BigDecimal("20.00"));
+
+        assertThat(apply(refundRequest)).isEqualTo(EntryOutcome.APPLIED);
+        assertThat(apply(money(EntryType.REFUNDED, keys.get(2), null, "1.00"))).isEqualTo(EntryOutcome.EXCEPTION);
+
+        assertThat(row(keys.get(1))).containsEntry("status", "COMPLETED").containsEntry("state", "SETTLED");
+        assertThat((BigDecimal) row(keys.get(1)).get("net_amount")).isEqualByComparingTo("0");
+        assertThat(openExceptions()).anySatisfy(r -> assertThat(r).contains("REFUNDED of " + keys.get(2)
+                + ", which is SUBMITTED, not settled"));
+    }
+
+    private ReportEntry money(EntryType type, String key, String reason, String amount) {
+        return entry(type, Scope.PAYMENT, null, null, key, null, reason, null, new BigDecimal(amount));
+    }
+
     private EntryOutcome apply(ReportEntry entry) {
         return applier.apply(fileId, entry);
     }
