@@ -26,8 +26,11 @@ public class ReconciliationStore {
     private static final String BY_BATCH = ROWS + " WHERE s.batch_id = :batch ORDER BY s.id FOR UPDATE";
     // Remembered once: a second file carrying the same entry finds it here and leaves it.
     private static final String REMEMBER_ENTRY = """
-            INSERT INTO report_entry (entry_key, file_id, position, outcome, payment_key, detail, recorded_at)
-            SELECT :entryKey, :fileId, :position, :outcome, :paymentKey, :detail, :now
+            INSERT INTO report_entry (entry_key, file_id, position, outcome, entry_type, original_message_id,
+                payment_key, amount, currency, detail, recorded_at)
+            SELECT :entryKey, :fileId, :position, :outcome, :entryType,
+                COALESCE(:messageId, (SELECT batch_id FROM submission WHERE payment_key = :paymentKey)), :paymentKey,
+                :amount, :currency, :detail, :now
             WHERE NOT EXISTS (SELECT 1 FROM report_entry WHERE entry_key = :entryKey)
             """;
     private static final String SEEN = "SELECT COUNT(*) FROM report_entry WHERE entry_key = :entryKey";
@@ -68,7 +71,11 @@ public class ReconciliationStore {
             Instant now) {
         return named.update(REMEMBER_ENTRY, new MapSqlParameterSource("entryKey", entry.entryKey())
                 .addValue("fileId", fileId).addValue("position", entry.position()).addValue("outcome", outcome.name())
-                .addValue("paymentKey", paymentKey).addValue("detail", truncate(detail, 500))
+                .addValue("entryType", entry.type().name())
+                .addValue("messageId", entry.originalMessageId(), java.sql.Types.VARCHAR)
+                .addValue("amount", entry.amount(), java.sql.Types.NUMERIC)
+                .addValue("currency", entry.currency(), java.sql.Types.VARCHAR)
+                .addValue("paymentKey", paymentKey, java.sql.Types.VARCHAR).addValue("detail", truncate(detail, 500))
                 .addValue("now", Timestamp.from(now))) == 1;
     }
 

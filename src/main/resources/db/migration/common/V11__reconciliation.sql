@@ -15,7 +15,11 @@ CREATE TABLE report_entry (
     file_id         BIGINT NOT NULL REFERENCES report_file (id),
     position        INTEGER NOT NULL,
     outcome         VARCHAR(12) NOT NULL,
+    entry_type      VARCHAR(20) NOT NULL,
+    original_message_id VARCHAR(100),
     payment_key     VARCHAR(35),
+    amount          NUMERIC(20, 3),
+    currency        CHAR(3),
     detail          VARCHAR(500),
     recorded_at     TIMESTAMP WITH TIME ZONE NOT NULL
 );
