@@ -1,6 +1,7 @@
 package dev.settle.reconciliation;
 
 import dev.settle.reconciliation.report.ReportEntry;
+import dev.settle.reconciliation.report.ReportProblem;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -83,6 +84,14 @@ public class ReconciliationStore {
         named.update(RAISE_EXCEPTION, new MapSqlParameterSource("fileId", fileId).addValue("position",
                 entry.position()).addValue("entryKey", entry.entryKey()).addValue("reason", truncate(reason, 500))
                 .addValue("excerpt", truncate(Excerpts.of(entry), 1000)).addValue("now", Timestamp.from(now)));
+    }
+
+    /** A problem of the file itself (a schema violation, an entry that could not be read) for the inbox. */
+    void raiseProblem(long fileId, ReportProblem problem, Instant now) {
+        named.update(RAISE_EXCEPTION, new MapSqlParameterSource("fileId", fileId).addValue("position",
+                problem.position()).addValue("entryKey", "problem|" + fileId + "|" + problem.position())
+                .addValue("reason", truncate("the file: " + problem.message(), 500)).addValue("excerpt", "")
+                .addValue("now", Timestamp.from(now)));
     }
 
     private static String truncate(String text, int max) {
