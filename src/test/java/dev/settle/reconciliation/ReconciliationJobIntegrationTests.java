@@ -1,0 +1,139 @@
+package dev.settle.reconciliation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.settle.order.OrderService;
+import dev.settle.settlement.SettlementRuns;
+import dev.settle.support.PostgresIntegrationTest;
+import dev.settle.support.TestFixtures;
+import dev.settle.support.TestOrders;
+import dev.settle.support.TestTenants;
+import dev.settle.system.security.Caller;
+import dev.settle.tenancy.TenantAdministration;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Status reports for a file the settlement job published, reconciled through the job. */
+@PostgresIntegrationTest
+class ReconciliationJobIntegrationTests {
+
+    @Autowired
+    ReconciliationRuns reconciliation;
+
+    @Autowired
+    SettlementRuns runs;
+
+    @Autowired
+    OrderService orders;
+
+    @Autowired
+    TenantAdministration admin;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path dir;
+
+    Caller caller;
+    List<String> keys;
+    String batch;
+
+    @BeforeEach
+    void aPublishedFileOfThreePayouts() throws Exception {
+        caller = TestTenants.administrator(admin);
+        UUID account = TestFixtures.instrument(jdbc, caller.tenantId(), "C-1", true, false);
+        String scheme = "SCT-" + UUID.randomUUID().toString().substring(0, 8);
+        TestFixtures.scheme(jdbc, caller.tenantId(), scheme, "SEPA_SCT", "CREDIT", "EUR", 100, false, """
+                {"originatorName": "Payouts", "originatorIban": "DE02120300000000202051", "outputDirectory": "%s"}"""
+                .formatted(dir.resolve("outbox")));
+        TestOrders.order(orders, caller, "O1", IntStream.rangeClosed(1, 3)
+                .mapToObj(i -> TestOrders.payout("P-" + i, account, i + "0.00", "2031-03-05", scheme)).toList());
+        runs.run(LocalDate.of(2031, 3, 4), scheme);
+        keys = jdbc.sql("SELECT payment_key FROM submission WHERE tenant_id = ? ORDER BY id").param(caller.tenantId())
+                .query(String.class).list();
+        batch = jdbc.sql("SELECT DISTINCT batch_id FROM submission WHERE tenant_id = ?").param(caller.tenantId())
+                .query(String.class).single();
+    }
+
+    @Test
+    void aPartialAcceptanceAcceptsTheFileAndRejectsItsRejectedPaymentsOnce() throws Exception {
+        Path report = statusReport("PSR-1", "PART", Map.of(keys.get(1), "AM04"));
+
+        ReconciliationResult result = reconciliation.reconcile(report);
+
+        assertThat(result.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(result.format()).isEqualTo("PAIN_002_001_10");
+        assertThat(statuses()).containsExactly("P-1 PROCESSING SUBMITTED", "P-2 FAILED REJECTED",
+                "P-3 PROCESSING SUBMITTED");
+        assertThat(result.outcomes()).containsEntry("APPLIED", 1L).containsEntry("IGNORED", 2L);
+        assertThatThrownBy(() -> reconciliation.reconcile(report)).isInstanceOf(ReconciliationRefusedException.class)
+                .hasMessageContaining("already reconciled");
+
+        // Another report repeating the rejection, and accepting the file as a whole.
+        ReconciliationResult second = reconciliation.reconcile(statusReport("PSR-2", "ACCP", Map.of(keys.get(1),
+                "AM04")));
+
+        assertThat(second.duplicates()).as("the block status and the rejection were taken from the first report")
+                .isEqualTo(2);
+        assertThat(statuses()).containsExactly("P-1 PROCESSING ACCEPTED", "P-2 FAILED REJECTED",
+                "P-3 PROCESSING ACCEPTED");
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM instruction_status_history h JOIN instruction i ON i.id = h.instruction_id
+                WHERE i.tenant_id = ? AND h.to_status = 'FAILED'""").param(caller.tenantId()).query(Long.class)
+                .single()).isEqualTo(1);
+    }
+
+    @Test
+    void aFileThatIsNoReportIsRefusedBeforeAnythingRuns() throws Exception {
+        Path notAReport = Files.writeString(dir.resolve("notes.txt"), "hello");
+
+        assertThatThrownBy(() -> reconciliation.reconcile(notAReport)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not a report this build reads");
+    }
+
+    private List<String> statuses() {
+        return jdbc.sql("""
+                SELECT i.instruction_ref || ' ' || i.status || ' ' || s.state FROM instruction i
+                JOIN submission s ON s.instruction_id = i.id WHERE i.tenant_id = ? ORDER BY i.instruction_ref""")
+                .param(caller.tenantId()).query(String.class).list();
+    }
+
+    private Path statusReport(String messageId, String groupStatus, Map<String, String> rejected) throws Exception {
+        String transactions = rejected.entrySet().stream().map(e -> """
+                      <TxInfAndSts>
+                        <OrgnlEndToEndId>%s</OrgnlEndToEndId>
+                        <TxSts>RJCT</TxSts>
+                        <StsRsnInf><Rsn><Cd>%s</Cd></Rsn></StsRsnInf>
+                      </TxInfAndSts>
+                """.formatted(e.getKey(), e.getValue())).collect(Collectors.joining());
+        return Files.writeString(dir.resolve(messageId + ".xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.002.001.10">
+                  <CstmrPmtStsRpt>
+                    <GrpHdr><MsgId>%s</MsgId><CreDtTm>2031-03-04T18:00:00+01:00</CreDtTm></GrpHdr>
+                    <OrgnlGrpInfAndSts>
+                      <OrgnlMsgId>%s</OrgnlMsgId><OrgnlMsgNmId>pain.001.001.09</OrgnlMsgNmId><GrpSts>%s</GrpSts>
+                    </OrgnlGrpInfAndSts>
+                    <OrgnlPmtInfAndSts>
+                      <OrgnlPmtInfId>%s-1</OrgnlPmtInfId><PmtInfSts>PART</PmtInfSts>
+                %s
+                    </OrgnlPmtInfAndSts>
+                  </CstmrPmtStsRpt>
+                </Document>
+                """.formatted(messageId, batch, groupStatus, batch, transactions));
+    }
+}
