@@ -52,6 +52,13 @@ class LedgerEffects {
             WHERE status IN (:from) AND id IN (SELECT instruction_id FROM submission WHERE id IN (:ids))
             """;
 
+    private static final String MARK_RETRYABLE = "UPDATE submission SET retryable = TRUE WHERE id IN (:ids)";
+    private static final String BACK_TO_READY = """
+            UPDATE instruction SET status = 'READY', forecasted_settlement_date = NULL, version = version + 1,
+                last_updated_at = :now
+            WHERE status = 'PROCESSING' AND id IN (SELECT instruction_id FROM submission WHERE id IN (:ids))
+            """;
+
     private final NamedParameterJdbcTemplate named;
 
     LedgerEffects(NamedParameterJdbcTemplate named) {
@@ -91,6 +98,25 @@ class LedgerEffects {
                 named.update(FAIL, p);
             }
         }
+    }
+
+    /**
+     * A rejection a new attempt may overcome: the row is {@code REJECTED} and retryable, its transaction
+     * {@code FAILED}, and the instruction back to {@code READY} for the next settlement run.
+     */
+    void rejectForRetry(List<Long> ids, ReportEntry entry, String causeRef, Instant now) {
+        MapSqlParameterSource p = new MapSqlParameterSource("ids", ids).addValue("now", Timestamp.from(now))
+                .addValue("state", "REJECTED").addValue("causeRef", causeRef)
+                .addValue("reasonCode", entry.reasonCode(), java.sql.Types.VARCHAR)
+                .addValue("reasonText", entry.reasonText(), java.sql.Types.VARCHAR)
+                .addValue("information", entry.reasonCode() + ": " + entry.reasonText(), java.sql.Types.VARCHAR)
+                .addValue("transactionStatus", "FAILED").addValue("to", "READY").addValue("from", List.of("PROCESSING"))
+                .addValue("reason", "rejected, retryable: " + describe(entry));
+        named.update(MOVE_ROWS, p);
+        named.update(MARK_RETRYABLE, p);
+        named.update(TRANSACTIONS, p);
+        named.update(HISTORY, p);
+        named.update(BACK_TO_READY, p);
     }
 
     // The value date is when the money moved; a status report without one settles on the day it is read.
