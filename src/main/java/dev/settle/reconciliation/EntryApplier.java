@@ -81,8 +81,8 @@ public class EntryApplier {
                 + " payment(s)", now);
     }
 
-    // An SDD refund request (MD06) comes as a return, but of a collection that settled: the money goes back to
-    // the debtor unconditionally, so it is a lost chargeback, not a failed payment.
+    // An SDD refund request (MD06), whether reported as a return or as a dispute, is of a collection that settled:
+    // the money goes back to the debtor unconditionally, so it is a lost chargeback, not a failed payment.
     private boolean isMoneyEvent(ReportEntry entry) {
         return switch (entry.type()) {
             case REFUNDED, CHARGEBACK_OPENED, CHARGEBACK_WON, CHARGEBACK_LOST, FEE -> true;
@@ -114,7 +114,7 @@ public class EntryApplier {
         BigDecimal amount = entry.amount().abs();
         switch (entry.type()) {
             case REFUNDED -> money.refund(row, amount, now);
-            case CHARGEBACK_OPENED -> money.openChargeback(row, entry, amount, false, now);
+            case CHARGEBACK_OPENED -> money.openChargeback(row, entry, amount, "MD06".equals(entry.reasonCode()), now);
             case RETURNED -> money.openChargeback(row, entry, amount, true, now);
             case CHARGEBACK_WON, CHARGEBACK_LOST -> {
                 if (!money.decideChargeback(row, entry.type() == ReportEntry.EntryType.CHARGEBACK_WON, amount, now)) {
