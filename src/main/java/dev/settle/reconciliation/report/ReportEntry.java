@@ -20,7 +20,8 @@ import java.util.Objects;
  * @param endToEndId our payment key when the report names it
  * @param schemeReference the bank's or PSP's reference of the entry (AcctSvcrRef, PSP id), or null
  * @param status the ISO status code as reported ({@code ACTC}, {@code ACCP}, {@code ACSP}, {@code ACSC},
- *     {@code ACWC}, {@code PDNG}, {@code RJCT}, {@code PART}) for status entries, else null
+ *     {@code ACWC}, {@code PDNG}, {@code RJCT}, {@code PART}) for status entries; for camt bookings the bank's entry
+ *     status ({@code BOOK}, {@code PDNG}, {@code INFO}), only {@code BOOK} meaning the money has moved; else null
  * @param reasonCode the ISO or PSP reason code, kept verbatim when unknown, or null
  * @param reasonText the reason's text: the report's own additional information, else the ISO definition of the
  *     code, or null
