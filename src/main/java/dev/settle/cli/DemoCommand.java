@@ -3,7 +3,9 @@ package dev.settle.cli;
 import dev.settle.csvimport.ImportService;
 import dev.settle.demo.DemoImports;
 import dev.settle.demo.DemoScenario;
+import dev.settle.demo.DemoReconciliation;
 import dev.settle.demo.DemoSettlement;
+import dev.settle.reconciliation.ReconciliationRuns;
 import dev.settle.settlement.SettlementRuns;
 import dev.settle.demo.DemoSetup;
 import dev.settle.demo.SampleData;
@@ -61,8 +63,8 @@ class DemoCommand implements Callable<Integer> {
         int unmet;
         try {
             String baseUrl = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
-            out.println("settle demo: the Order Management API, the CSV imports and the nightly settlement on the "
-                    + "embedded database");
+            out.println("settle demo: the Order Management API, the CSV imports, the nightly settlement and the "
+                    + "reconciliation of the bank's answers on the embedded database");
             out.println("   database " + directory.toAbsolutePath().normalize() + ", server " + baseUrl);
             out.println();
             out.println("0. Operator setup (settle tenants create / api-keys create / schemes create)");
@@ -72,6 +74,8 @@ class DemoCommand implements Callable<Integer> {
             unmet = new DemoScenario(client, new SampleData(api, today), out).run();
             unmet += new DemoImports(context.getBean(ImportService.class), client, sampleData.resolve("csv"), out).run();
             unmet += new DemoSettlement(context.getBean(SettlementRuns.class), client, out).run(today);
+            unmet += new DemoReconciliation(context.getBean(ReconciliationRuns.class), client, out)
+                    .run(directory.resolve("outbox"), directory.resolve("bank"));
             out.println();
             out.println(unmet == 0 ? "Demo finished: every step answered as expected."
                     : "Demo finished with " + unmet + " unexpected answer(s), marked !! above.");

@@ -49,6 +49,7 @@ public final class DemoImports {
         out.println((cancelled == 204 ? " ok " : " !! ") + "cancel ORD-2001/PAY-3 through the API -> " + cancelled);
         unmet += cancelled == 204 ? 0 : 1;
         expect(ImportJobs.INSTRUCTIONS_JOB, "instructions-resend-after-cancel.csv", tenant, BatchStatus.COMPLETED, 1, 1, 2);
+        expect(ImportJobs.INSTRUCTIONS_JOB, "instructions-valid-bank-answers.csv", tenant, BatchStatus.COMPLETED, 8, 0, 0);
         try {
             imports.importFile(ImportJobs.INSTRUCTIONS_JOB, directory.resolve("instructions-valid-multi-currency.csv"),
                     tenant);

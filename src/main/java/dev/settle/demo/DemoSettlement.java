@@ -23,7 +23,7 @@ public final class DemoSettlement {
     /** The nights of the CSV samples: a Friday and the Monday after it. */
     static final List<LocalDate> CSV_NIGHTS = List.of(LocalDate.of(2031, 3, 14), LocalDate.of(2031, 3, 17));
     /** How the demo tenant's instructions stand at the end. */
-    static final Map<String, Integer> EXPECTED_STATUSES = Map.of("PROCESSING", 42, "CANCELLED", 2, "INCOMPLETE", 1,
+    static final Map<String, Integer> EXPECTED_STATUSES = Map.of("PROCESSING", 50, "CANCELLED", 2, "INCOMPLETE", 1,
             "READY", 3);
 
     private final SettlementRuns runs;

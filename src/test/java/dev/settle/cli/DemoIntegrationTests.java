@@ -28,9 +28,12 @@ class DemoIntegrationTests {
                         "SETTLED_BY_DATE_IS_INVALID", "LATER-1 is now READY", "INSTRUCTION_CANCELLED -> 409",
                         "ok instructions-invalid-every-kind.csv      COMPLETED stored  30, unchanged 0, rejected 18",
                         "ok instructions-resend-after-cancel.csv     COMPLETED stored   1, unchanged 1, rejected  2",
+                        "ok instructions-valid-bank-answers.csv      COMPLETED stored   8, unchanged 0, rejected  0",
                         "9. Nightly settlement", " ok 2031-03-14 COMPLETED",
                         "Demo finished: every step answered as expected.")
-                .containsPattern("SEPA-DD-EUR +F\\d+ +2 payment\\(s\\) +69\\.89 EUR")
+                .containsPattern("SEPA-DD-EUR +F\\d+ +6 payment\\(s\\) +190\\.65 EUR")
+                .contains("10. The bank answers every file", ".camt054.xml           {APPLIED=",
+                        "instructions by status: {CANCELLED=2, COMPLETED=42, FAILED=5, INCOMPLETE=1, PROCESSING=3, READY=3}")
                 .doesNotContain(" !! ", "DE89370400440532013000");
         assertThat(dataDir.resolve("settle.mv.db")).exists();
         try (var files = Files.walk(dataDir.resolve("outbox"))) {

@@ -48,6 +48,8 @@ class SampleCsvFilesIntegrationTests {
                 .param(tenantId).update();
         assertCounts(run(ImportJobs.INSTRUCTIONS_JOB, "instructions-resend-after-cancel.csv", tenant),
                 BatchStatus.COMPLETED, 1, 1, 2);
+        assertCounts(run(ImportJobs.INSTRUCTIONS_JOB, "instructions-valid-bank-answers.csv", tenant),
+                BatchStatus.COMPLETED, 8, 0, 0);
     }
 
     @Test
