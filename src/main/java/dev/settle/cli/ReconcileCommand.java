@@ -3,6 +3,8 @@ package dev.settle.cli;
 import dev.settle.reconciliation.ReconciliationRefusedException;
 import dev.settle.reconciliation.ReconciliationResult;
 import dev.settle.reconciliation.ReconciliationRuns;
+import dev.settle.reconciliation.UnresolvedOutcomes;
+import java.time.Duration;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +13,8 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,11 +30,23 @@ class ReconcileCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files")
-    List<Path> files;
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Report files")
+    List<Path> files = List.of();
+
+    @Option(names = "--unresolved", description = "Also ask each scheme for the payments still UNKNOWN, or PENDING "
+            + "for longer than --pending-age, and apply its answers")
+    boolean unresolved;
+
+    @Option(names = "--pending-age", defaultValue = "48h", description = "How long PENDING may last before it is "
+            + "looked up, as 48h, 3d or an ISO-8601 duration (default: ${DEFAULT-VALUE})")
+    String pendingAge;
 
     @Override
     public Integer call() throws Exception {
+        if (files.isEmpty() && !unresolved) {
+            throw new ParameterException(spec.commandLine(), "Name the report files to reconcile, or --unresolved");
+        }
+        Duration age = age();
         PrintWriter out = spec.commandLine().getOut();
         int exitCode = ExitCodes.OK;
         int alreadyDone = 0;
@@ -55,9 +71,29 @@ class ReconcileCommand implements Callable<Integer> {
                     exitCode = Math.max(exitCode, ExitCodes.FAILED);
                 }
             }
+            if (unresolved) {
+                int resolved = context.getBean(UnresolvedOutcomes.class).resolve(age, 100_000);
+                out.println("Unresolved payments looked up with their schemes: " + resolved + " resolved");
+            }
         }
         out.flush();
-        return alreadyDone == files.size() ? ExitCodes.ALREADY_DONE : exitCode;
+        return !files.isEmpty() && alreadyDone == files.size() ? ExitCodes.ALREADY_DONE : exitCode;
+    }
+
+    private Duration age() {
+        String text = pendingAge.trim().toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (text.endsWith("h")) {
+                return Duration.ofHours(Long.parseLong(text.substring(0, text.length() - 1)));
+            }
+            if (text.endsWith("d")) {
+                return Duration.ofDays(Long.parseLong(text.substring(0, text.length() - 1)));
+            }
+            return Duration.parse(pendingAge.trim());
+        } catch (RuntimeException e) {
+            throw new ParameterException(spec.commandLine(), "--pending-age '" + pendingAge + "' is not a duration "
+                    + "such as 48h, 3d or PT36H");
+        }
     }
 
     private static void print(PrintWriter out, ReconciliationResult result) {

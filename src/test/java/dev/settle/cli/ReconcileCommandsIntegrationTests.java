@@ -71,5 +71,15 @@ class ReconcileCommandsIntegrationTests {
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).contains("is not a report this build reads", "No readable file at");
         assertThat(CliRun.run(dataDir, "exceptions", "list", "--status", "maybe").exitCode()).isEqualTo(1);
+        assertThat(CliRun.run(dataDir, "reconcile").exitCode()).isEqualTo(2);
+        assertThat(CliRun.run(dataDir, "reconcile", "--unresolved", "--pending-age", "soon").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void unresolvedPaymentsAreLookedUpOnRequest() {
+        CliRun lookup = CliRun.run(dataDir, "reconcile", "--unresolved", "--pending-age", "3d");
+
+        assertThat(lookup.exitCode()).as(lookup.err()).isZero();
+        assertThat(lookup.out()).containsPattern("Unresolved payments looked up with their schemes: \\d+ resolved");
     }
 }
