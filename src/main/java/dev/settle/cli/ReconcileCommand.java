@@ -1,5 +1,6 @@
 package dev.settle.cli;
 
+import dev.settle.reconciliation.ReconciliationInbox;
 import dev.settle.reconciliation.ReconciliationRefusedException;
 import dev.settle.reconciliation.ReconciliationResult;
 import dev.settle.reconciliation.ReconciliationRuns;
@@ -33,6 +34,10 @@ class ReconcileCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Report files")
     List<Path> files = List.of();
 
+    @Option(names = "--inbox", paramLabel = "DIR", description = "Reconcile every complete file in DIR, in name "
+            + "order, moving each to DIR/done/ once reconciled and to DIR/unrecognised/ when it is no report")
+    Path inbox;
+
     @Option(names = "--unresolved", description = "Also ask each scheme for the payments still UNKNOWN, or PENDING "
             + "for longer than --pending-age, and apply its answers")
     boolean unresolved;
@@ -43,8 +48,9 @@ class ReconcileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (files.isEmpty() && !unresolved) {
-            throw new ParameterException(spec.commandLine(), "Name the report files to reconcile, or --unresolved");
+        if (files.isEmpty() && inbox == null && !unresolved) {
+            throw new ParameterException(spec.commandLine(), "Name the report files to reconcile, or --inbox DIR, or "
+                    + "--unresolved");
         }
         Duration age = age();
         PrintWriter out = spec.commandLine().getOut();
@@ -69,6 +75,17 @@ class ReconcileCommand implements Callable<Integer> {
                 } catch (IllegalArgumentException unreadable) {
                     spec.commandLine().getErr().println(spec.qualifiedName() + ": " + unreadable.getMessage());
                     exitCode = Math.max(exitCode, ExitCodes.FAILED);
+                }
+            }
+            if (inbox != null) {
+                for (ReconciliationInbox.Drained drained : context.getBean(ReconciliationInbox.class).drain(inbox)) {
+                    if (drained.result() != null) {
+                        print(out, drained.result());
+                        if (drained.result().status() != BatchStatus.COMPLETED) {
+                            exitCode = Math.max(exitCode, ExitCodes.JOB_FAILED);
+                        }
+                    }
+                    out.println("   " + drained.file() + ": " + drained.outcome());
                 }
             }
             if (unresolved) {

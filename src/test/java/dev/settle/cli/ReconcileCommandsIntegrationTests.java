@@ -76,6 +76,29 @@ class ReconcileCommandsIntegrationTests {
     }
 
     @Test
+    void anInboxIsDrainedReportsToDoneAndOtherFilesToUnrecognised() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        Files.writeString(inbox.resolve("a-notes.txt"), "hello");
+        Files.writeString(inbox.resolve("b-status.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.002.001.10"><CstmrPmtStsRpt>
+                  <GrpHdr><MsgId>PSR-%1$s</MsgId><CreDtTm>2031-03-04T18:00:00Z</CreDtTm></GrpHdr>
+                  <OrgnlGrpInfAndSts><OrgnlMsgId>F-%1$s</OrgnlMsgId><OrgnlMsgNmId>pain.001.001.09</OrgnlMsgNmId>
+                    <GrpSts>ACCP</GrpSts></OrgnlGrpInfAndSts>
+                </CstmrPmtStsRpt></Document>
+                """.formatted(UUID.randomUUID()));
+        Files.writeString(inbox.resolve("c-arriving.xml.part"), "<");
+
+        CliRun drained = CliRun.run(dataDir, "reconcile", "--inbox", inbox.toString());
+
+        assertThat(drained.exitCode()).as(drained.err()).isZero();
+        assertThat(drained.out()).contains("b-status.xml: reconciled", "a-notes.txt: ");
+        assertThat(inbox.resolve("done/b-status.xml")).exists();
+        assertThat(inbox.resolve("unrecognised/a-notes.txt")).exists();
+        assertThat(inbox.resolve("c-arriving.xml.part")).exists();
+    }
+
+    @Test
     void unresolvedPaymentsAreLookedUpOnRequest() {
         CliRun lookup = CliRun.run(dataDir, "reconcile", "--unresolved", "--pending-age", "3d");
 
