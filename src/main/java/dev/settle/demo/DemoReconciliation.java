@@ -9,10 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.springframework.batch.core.BatchStatus;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The closing part of the demo: the bank simulator answers every SEPA file the nights published with a pain.002
@@ -54,14 +52,7 @@ public final class DemoReconciliation {
                         result.outcomes(), result.exceptions());
             }
         }
-        Map<String, Integer> byStatus = new TreeMap<>();
-        JsonNode items = api.get("/v2/instructions?size=500").json().get("items");
-        items.forEach(i -> byStatus.merge(i.get("status").asString(), 1, Integer::sum));
-        out.println("   instructions by status: " + byStatus);
-        if (!byStatus.equals(new TreeMap<>(EXPECTED_STATUSES))) {
-            out.println(" !! expected " + new TreeMap<>(EXPECTED_STATUSES));
-            unmet++;
-        }
+        unmet += api.checkStatuses(out, EXPECTED_STATUSES);
         out.flush();
         return unmet;
     }

@@ -114,9 +114,7 @@ public final class DemoScenario {
 
     private void summarise() {
         step("Summary (GET /v2/instructions)");
-        Map<String, Integer> byStatus = new TreeMap<>();
-        api.get("/v2/instructions?size=500").json().get("items")
-                .forEach(i -> byStatus.merge(i.get("status").asString(), 1, Integer::sum));
+        Map<String, Integer> byStatus = api.instructionsByStatus();
         byStatus.forEach((status, count) -> say(String.format("   %-10s %d", status, count)));
         check(byStatus.equals(new TreeMap<>(EXPECTED_STATUSES)), "expected " + EXPECTED_STATUSES + ", got " + byStatus);
     }

@@ -8,10 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The nightly part of the demo: runs {@code settlementJob} for every day from today until every API sample is
@@ -67,20 +65,9 @@ public final class DemoSettlement {
             }
         }
         out.println("   (nights with nothing due are not shown; each night's report is under <data-dir>/reports)");
-        checkStatuses();
+        unmet += api.checkStatuses(out, EXPECTED_STATUSES);
         out.flush();
         return unmet;
-    }
-
-    private void checkStatuses() {
-        Map<String, Integer> byStatus = new TreeMap<>();
-        JsonNode items = api.get("/v2/instructions?size=500").json().get("items");
-        items.forEach(i -> byStatus.merge(i.get("status").asString(), 1, Integer::sum));
-        out.println("   instructions by status: " + byStatus);
-        if (!byStatus.equals(new TreeMap<>(EXPECTED_STATUSES))) {
-            out.println(" !! expected " + new TreeMap<>(EXPECTED_STATUSES));
-            unmet++;
-        }
     }
 
     // A file by its path relative to the working directory; an API batch by its reference.

@@ -1,5 +1,8 @@
 package dev.settle.demo;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 import dev.settle.system.security.HmacTokenExchange;
 import dev.settle.tenancy.IssuedApiKey;
 import java.io.IOException;
@@ -134,5 +137,24 @@ public class TenantApiClient {
         public String toString() {
             return status + " " + body;
         }
+    }
+
+    /** How many of the tenant's instructions are in each status, by status name. */
+    public Map<String, Integer> instructionsByStatus() {
+        Map<String, Integer> byStatus = new TreeMap<>();
+        get("/v2/instructions?size=500").json().get("items")
+                .forEach(i -> byStatus.merge(i.get("status").asString(), 1, Integer::sum));
+        return byStatus;
+    }
+
+    /** Prints the tenant's instructions by status; answers 1 when they are not as expected, else 0. */
+    public int checkStatuses(java.io.PrintWriter out, Map<String, Integer> expected) {
+        Map<String, Integer> byStatus = instructionsByStatus();
+        out.println("   instructions by status: " + byStatus);
+        if (byStatus.equals(new TreeMap<>(expected))) {
+            return 0;
+        }
+        out.println(" !! expected " + new TreeMap<>(expected));
+        return 1;
     }
 }

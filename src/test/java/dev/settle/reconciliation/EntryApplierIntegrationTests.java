@@ -64,10 +64,7 @@ class EntryApplierIntegrationTests {
     void twoSubmittedFiles() throws Exception {
         caller = TestTenants.administrator(admin);
         UUID account = TestFixtures.instrument(jdbc, caller.tenantId(), "C-1", true, false);
-        String scheme = "SCT-" + UUID.randomUUID().toString().substring(0, 8);
-        TestFixtures.scheme(jdbc, caller.tenantId(), scheme, "SEPA_SCT", "CREDIT", "EUR", 3, false, """
-                {"originatorName": "Payouts", "originatorIban": "DE02120300000000202051", "outputDirectory": "%s"}"""
-                .formatted(outbox));
+        String scheme = TestFixtures.sepaCreditScheme(jdbc, caller.tenantId(), 3, outbox);
         TestOrders.order(orders, caller, "O1", IntStream.rangeClosed(1, 6)
                 .mapToObj(i -> TestOrders.payout("P-" + i, account, i + "0.00", "2031-03-05", scheme)).toList());
         runs.run(LocalDate.of(2031, 3, 4), scheme);

@@ -56,10 +56,7 @@ class ReconciliationJobIntegrationTests {
     void aPublishedFileOfThreePayouts() throws Exception {
         caller = TestTenants.administrator(admin);
         UUID account = TestFixtures.instrument(jdbc, caller.tenantId(), "C-1", true, false);
-        String scheme = "SCT-" + UUID.randomUUID().toString().substring(0, 8);
-        TestFixtures.scheme(jdbc, caller.tenantId(), scheme, "SEPA_SCT", "CREDIT", "EUR", 100, false, """
-                {"originatorName": "Payouts", "originatorIban": "DE02120300000000202051", "outputDirectory": "%s"}"""
-                .formatted(dir.resolve("outbox")));
+        String scheme = TestFixtures.sepaCreditScheme(jdbc, caller.tenantId(), 100, dir.resolve("outbox"));
         TestOrders.order(orders, caller, "O1", IntStream.rangeClosed(1, 3)
                 .mapToObj(i -> TestOrders.payout("P-" + i, account, i + "0.00", "2031-03-05", scheme)).toList());
         runs.run(LocalDate.of(2031, 3, 4), scheme);

@@ -60,22 +60,17 @@ class RoundTripIntegrationTests {
         Caller caller = TestTenants.administrator(admin);
         UUID account = TestFixtures.instrument(jdbc, caller.tenantId(), "C-1", true, false);
         UUID mandate = TestFixtures.mandate(jdbc, caller.tenantId(), "D-1", "MANDATE-1");
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        TestFixtures.scheme(jdbc, caller.tenantId(), "SCT-" + suffix, "SEPA_SCT", "CREDIT", "EUR", 100, false, """
-                {"originatorName": "Payouts", "originatorIban": "DE02120300000000202051", "outputDirectory": "%s"}"""
-                .formatted(dir.resolve("outbox")));
-        TestFixtures.scheme(jdbc, caller.tenantId(), "SDD-" + suffix, "SEPA_SDD_CORE", "DEBIT", "EUR", 100, false, """
-                {"creditorName": "Collections", "creditorIban": "DE02120300000000202051",
-                 "creditorSchemeId": "DE98ZZZ09999999999", "outputDirectory": "%s"}""".formatted(dir.resolve("outbox")));
+        String sct = TestFixtures.sepaCreditScheme(jdbc, caller.tenantId(), 100, dir.resolve("outbox"));
+        String sdd = TestFixtures.sepaDebitScheme(jdbc, caller.tenantId(), 100, dir.resolve("outbox"));
         List<CreateInstructionRequest> instructions = new ArrayList<>();
         for (String amount : List.of("10.00", "10.13", "10.14", "10.31", "10.32")) {
-            instructions.add(TestOrders.payout("P" + amount, account, amount, "2031-03-05", "SCT-" + suffix));
+            instructions.add(TestOrders.payout("P" + amount, account, amount, "2031-03-05", sct));
             instructions.add(new CreateInstructionRequest("D" + amount, "D-1", "DEBIT", mandate.toString(), amount,
-                    "EUR", "DE", "2031-03-05", "SDD-" + suffix, Map.of()));
+                    "EUR", "DE", "2031-03-05", sdd, Map.of()));
         }
         TestOrders.order(orders, caller, "O1", instructions);
-        runs.run(LocalDate.of(2031, 3, 4), "SCT-" + suffix);
-        runs.run(LocalDate.of(2031, 3, 4), "SDD-" + suffix);
+        runs.run(LocalDate.of(2031, 3, 4), sct);
+        runs.run(LocalDate.of(2031, 3, 4), sdd);
 
         List<Path> answers = new ArrayList<>();
         try (Stream<Path> published = Files.list(dir.resolve("outbox"))) {

@@ -34,6 +34,29 @@ public final class TestFixtures {
                 maxItemsPerFile, settingsJson, now()).update();
     }
 
+    /**
+     * A {@code SEPA_SCT} scheme with a unique id publishing into {@code outputDirectory} (TARGET2, lead time 1);
+     * answers its id.
+     */
+    public static String sepaCreditScheme(JdbcClient jdbc, UUID tenantId, int maxItemsPerFile,
+            java.nio.file.Path outputDirectory) {
+        String schemeId = "SCT-" + UUID.randomUUID().toString().substring(0, 8);
+        scheme(jdbc, tenantId, schemeId, "SEPA_SCT", "CREDIT", "EUR", maxItemsPerFile, false, """
+                {"originatorName": "Payouts", "originatorIban": "DE02120300000000202051", "outputDirectory": "%s"}"""
+                .formatted(outputDirectory));
+        return schemeId;
+    }
+
+    /** A {@code SEPA_SDD_CORE} scheme like {@link #sepaCreditScheme}; answers its id. */
+    public static String sepaDebitScheme(JdbcClient jdbc, UUID tenantId, int maxItemsPerFile,
+            java.nio.file.Path outputDirectory) {
+        String schemeId = "SDD-" + UUID.randomUUID().toString().substring(0, 8);
+        scheme(jdbc, tenantId, schemeId, "SEPA_SDD_CORE", "DEBIT", "EUR", maxItemsPerFile, false, """
+                {"creditorName": "Collections", "creditorIban": "DE02120300000000202051",
+                 "creditorSchemeId": "DE98ZZZ09999999999", "outputDirectory": "%s"}""".formatted(outputDirectory));
+        return schemeId;
+    }
+
     /** A SEPA mandate of a debtor, not yet collected ({@code FRST}). */
     public static UUID mandate(JdbcClient jdbc, UUID tenantId, String customerRef, String mandateId) {
         UUID id = UUID.randomUUID();
