@@ -3,11 +3,11 @@ package dev.settle.reconciliation.report;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
@@ -17,12 +17,13 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Recognises a report's format from its content: the namespace of an XML document element, or the header line of
- * the PSP settlement CSV. Only the start of the file is read.
+ * the PSP settlement CSV (a column named {@code recordType}, wherever it stands). Only the start of the file is
+ * read.
  */
 public final class ReportFormats {
 
-    /** The first column of the PSP settlement CSV's header, which no other format starts with. */
-    public static final String PSP_CSV_FIRST_COLUMN = "recordType";
+    /** The column of the PSP settlement CSV's header that no other format has; the columns are in any order. */
+    public static final String PSP_CSV_RECORD_TYPE_COLUMN = "recordType";
 
     private ReportFormats() {
     }
@@ -35,14 +36,26 @@ public final class ReportFormats {
             if (text.startsWith("<")) {
                 return xmlFormat(file);
             }
-            try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            // a decoder that replaces rather than fails: a byte that is not UTF-8 further on is one bad line for the
+            // reader to report, not a reason to leave the whole file unrecognised
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+                    StandardCharsets.UTF_8))) {
                 String header = lines.readLine();
-                return header != null && header.replace("\uFEFF", "").toLowerCase(Locale.ROOT)
-                        .startsWith(PSP_CSV_FIRST_COLUMN.toLowerCase(Locale.ROOT))
+                return header != null && isPspHeader(header.replace("\uFEFF", ""))
                         ? Optional.of(ReportFormat.PSP_SETTLEMENT_CSV) : Optional.empty();
             }
         } catch (IOException e) {
             throw new ReportFileException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isPspHeader(String header) {
+        try {
+            return Arrays.stream(PspCsvRecords.parser().parseLine(header))
+                    .anyMatch(name -> name.strip().equalsIgnoreCase(PSP_CSV_RECORD_TYPE_COLUMN));
+        } catch (IOException e) {
+            // a quoted name left open: not a header the reader could take either
+            return false;
         }
     }
 
