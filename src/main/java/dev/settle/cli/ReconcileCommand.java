@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code settle reconcile <file>…}. */
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
-        description = {"Apply scheme reports (pain.002, camt.054, camt.053; recognised from the content) to the "
+        description = {"Apply scheme reports (pain.002, camt.054, camt.053, the PSP settlement CSV; recognised from the "
+                + "content) to the "
                 + "order store, one file after the other, and print per file what became of its entries.",
                 "Exit codes: 0 every file completed (exceptions may still be open: see 'settle exceptions list'), "
                         + "1 a file could not be read or recognised, 3 every file was already reconciled, 4 a file "
