@@ -77,6 +77,11 @@ public class EntryApplier {
                     refused.isEmpty() ? "already " + rows.get(0).state() : "refused", now);
         }
         effects.apply(move.get(), apply, entry, "report file " + fileId + " entry " + entry.position(), now);
+        // A fee the scheme took with the booking makes the payment's net amount smaller.
+        if (move.get() == LedgerMove.SETTLE && entry.scope() == ReportEntry.Scope.PAYMENT && entry.charges() != null
+                && entry.charges().signum() > 0) {
+            money.fee(rows.get(0), entry.charges().abs(), now);
+        }
         return remember(fileId, entry, EntryOutcome.APPLIED, paymentKey, move.get().target() + " " + apply.size()
                 + " payment(s)", now);
     }

@@ -95,6 +95,46 @@ class ReconciliationJobIntegrationTests {
     }
 
     @Test
+    void aPspSettlementReportSettlesRefundsAndDisputesPaymentsSentToAnApiScheme() throws Exception {
+        UUID account = TestFixtures.instrument(jdbc, caller.tenantId(), "C-2", true, false);
+        String psp = "PSP-" + UUID.randomUUID().toString().substring(0, 8);
+        TestFixtures.scheme(jdbc, caller.tenantId(), psp, "SANDBOX", "CREDIT", "EUR", 100, false, "{}");
+        TestOrders.order(orders, caller, "O2", List.of(TestOrders.payout("API-1", account, "40.00", "2031-03-05", psp),
+                TestOrders.payout("API-2", account, "50.00", "2031-03-05", psp)));
+        runs.run(LocalDate.of(2031, 3, 4), psp);
+        String first = key("API-1");
+        String second = key("API-2");
+        Path report = Files.writeString(dir.resolve("psp.csv"), """
+                recordType,idempotencyKey,pspReference,amount,currency,fee,reasonCode,bookingDate
+                PAYOUT,%1$s,po_%1$s,40.00,EUR,0.30,,2031-03-05
+                PAYOUT,%2$s,po_%2$s,50.00,EUR,,,2031-03-05
+                REFUND,%1$s,rf_%1$s,5.00,EUR,,,2031-03-09
+                DISPUTE_OPENED,%2$s,dp_%2$s,50.00,EUR,,fraud,2031-03-10
+                DISPUTE_WON,%2$s,dw_%2$s,50.00,EUR,,,2031-03-20
+                """.formatted(first, second));
+
+        ReconciliationResult result = reconciliation.reconcile(report);
+
+        assertThat(result.format()).isEqualTo("PSP_SETTLEMENT_CSV");
+        assertThat(result.exceptions()).isZero();
+        assertThat(result.outcomes()).containsEntry("APPLIED", 5L);
+        assertThat(jdbc.sql("""
+                SELECT i.instruction_ref || ' ' || i.status || ' ' || t.status || ' ' || t.net_amount
+                    || ' ' || COALESCE((SELECT MIN(c.status) FROM chargeback c WHERE c.transaction_id = t.id), '-')
+                FROM instruction i JOIN payment_transaction t ON t.instruction_id = i.id
+                WHERE i.tenant_id = ? AND i.instruction_ref LIKE 'API-%' ORDER BY 1""").param(caller.tenantId())
+                .query(String.class).list()).containsExactly("API-1 COMPLETED COMPLETED 34.700 -",
+                        "API-2 COMPLETED COMPLETED 50.000 WON");
+    }
+
+    private String key(String instructionRef) {
+        return jdbc.sql("""
+                SELECT s.payment_key FROM submission s JOIN instruction i ON i.id = s.instruction_id
+                WHERE i.tenant_id = ? AND i.instruction_ref = ?""").params(caller.tenantId(), instructionRef)
+                .query(String.class).single();
+    }
+
+    @Test
     void aFileThatIsNoReportIsRefusedBeforeAnythingRuns() throws Exception {
         Path notAReport = Files.writeString(dir.resolve("notes.txt"), "hello");
 
