@@ -1,86 +1,46 @@
 package dev.settle.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import dev.settle.support.CliRun;
-import dev.settle.support.PostgresTestDatabase;
+import dev.settle.support.SettleProcess;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code settle run settlementJob} in a child JVM on this JVM's test database, killed with SIGKILL once the run
- * reaches the point a test names: nothing of the dying process gets to clean up, as on a power cut. Then restarted
- * through the CLI in this JVM, as an operator would.
+ * {@code settle run settlementJob} in a child JVM on this JVM's test database (a {@link SettleProcess}), killed
+ * with SIGKILL once the run reaches the point a test names. Then restarted through the CLI in this JVM, as an
+ * operator would.
  */
 final class SettlementProcess {
 
-    private static final Duration DEADLINE = Duration.ofSeconds(45);
-    // 128 + SIGKILL: the process was killed, it did not end on its own.
-    private static final int KILLED = 137;
+    private final SettleProcess process;
 
-    private final Process process;
-    private final Path log;
-
-    private SettlementProcess(Process process, Path log) {
+    private SettlementProcess(SettleProcess process) {
         this.process = process;
-        this.log = log;
     }
 
     /** Starts the settlement of one scheme for a business date, claiming {@code claimChunkSize} per transaction. */
     static SettlementProcess start(Path logDir, String dataDir, LocalDate businessDate, String schemeId,
             int claimChunkSize) throws IOException {
-        Files.createDirectories(logDir);
-        Path log = logDir.resolve("settlement-" + schemeId + ".log");
-        Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.settle.SettleApplication", "run",
+        return new SettlementProcess(SettleProcess.start(logDir, "settlement-" + schemeId, dataDir, "run",
                 SettlementJobs.JOB, SettlementJobs.BUSINESS_DATE + "=" + businessDate,
-                SettlementJobs.SCHEME_ID + "=" + schemeId, "--settle.settlement.claim-chunk-size=" + claimChunkSize,
-                "--settle.data-dir=" + dataDir, "--spring.datasource.url=" + PostgresTestDatabase.url(),
-                "--spring.datasource.username=postgres", "--spring.datasource.password="))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return new SettlementProcess(process, log);
+                SettlementJobs.SCHEME_ID + "=" + schemeId, "--settle.settlement.claim-chunk-size=" + claimChunkSize));
     }
 
-    /**
-     * Polls {@code reached} every {@code pollEvery} and kills the process the moment it answers true. Fails, saying
-     * which point was missed, when the process ends first or the deadline passes: then the sizes need tuning.
-     */
+    /** See {@link SettleProcess#killWhen}. */
     void killWhen(String point, Duration pollEvery, BooleanSupplier reached) throws Exception {
-        await(point, pollEvery, reached);
-        kill(point);
+        process.killWhen(point, pollEvery, reached);
     }
 
-    /** Polls {@code reached} until it answers true; fails like {@link #killWhen} when it never does. */
+    /** See {@link SettleProcess#await}. */
     void await(String point, Duration pollEvery, BooleanSupplier reached) throws Exception {
-        Instant deadline = Instant.now().plus(DEADLINE);
-        while (!reached.getAsBoolean()) {
-            if (!process.isAlive()) {
-                fail("The settlement process ended (exit " + process.exitValue() + ") before it reached the point '"
-                        + point + "': make the run longer. Its output:%n%s", output());
-            }
-            if (Instant.now().isAfter(deadline)) {
-                process.destroyForcibly().waitFor();
-                fail("The settlement process did not reach the point '" + point + "' within " + DEADLINE
-                        + ". Its output:%n%s", output());
-            }
-            Thread.sleep(pollEvery.toMillis());
-        }
-    }
-
-    /** Kills the process with SIGKILL and asserts it was still running, so it really died at {@code point}. */
-    void kill(String point) throws Exception {
-        process.destroyForcibly().waitFor();
-        assertThat(process.exitValue()).as("the settlement process was killed at '%s', it did not end on its own:%n%s",
-                point, output()).isEqualTo(KILLED);
+        process.await(point, pollEvery, reached);
     }
 
     /**
@@ -101,10 +61,5 @@ final class SettlementProcess {
         assertThat(restarted.exitCode()).as(restarted.out() + restarted.err()).isZero();
         CliRun again = CliRun.run(dataDir, run);
         assertThat(again.exitCode()).as(again.out() + again.err()).isEqualTo(3);
-    }
-
-    private String output() throws IOException {
-        List<String> lines = Files.readAllLines(log);
-        return String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 }
