@@ -84,6 +84,15 @@ public final class SettleProcess {
                 point, output()).isEqualTo(KILLED);
     }
 
+    /** Waits for the process to end on its own; answers its exit code. */
+    public int exitCode() throws Exception {
+        if (!process.waitFor(DEADLINE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            fail("The " + name + " process did not end within " + DEADLINE + ". Its output:%n%s", output());
+        }
+        return process.exitValue();
+    }
+
     /** The last 40 lines the process wrote. */
     public String output() throws IOException {
         List<String> lines = Files.readAllLines(log);
