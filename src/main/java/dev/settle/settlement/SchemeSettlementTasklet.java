@@ -13,6 +13,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * then plans the claimed payments into files (or API batches), then submits one planned batch per call. Every
  * phase works from the ledger's state, not from memory, so a restart after a crash at any point carries on where
  * the committed work ends: nothing claimed is lost, nothing submitted is submitted again.
+ *
+ * <p>When the claim and the plan end, the step's execution context gets the time ({@link
+ * SettlementJobs#CLAIM_ENDED_AT}, {@link SettlementJobs#PLAN_ENDED_AT}), so how long each phase took can be read
+ * from the step execution.
  */
 class SchemeSettlementTasklet implements Tasklet {
 
@@ -44,11 +48,13 @@ class SchemeSettlementTasklet implements Tasklet {
                 List<ClaimedPayment> claimed = claimer.claim(scheme, businessDate, executionId, claimChunkSize);
                 claimed.forEach(payment -> contribution.incrementReadCount());
                 if (claimed.isEmpty()) {
+                    ended(chunkContext, SettlementJobs.CLAIM_ENDED_AT);
                     phase = Phase.PLAN;
                 }
             }
             case PLAN -> {
                 planner.plan(scheme, businessDate);
+                ended(chunkContext, SettlementJobs.PLAN_ENDED_AT);
                 phase = Phase.SUBMIT;
             }
             case SUBMIT -> {
@@ -60,5 +66,11 @@ class SchemeSettlementTasklet implements Tasklet {
             }
         }
         return RepeatStatus.CONTINUABLE;
+    }
+
+    // The system's time, not the injected clock: it is compared with the step execution's own start and end.
+    private static void ended(ChunkContext chunkContext, String key) {
+        chunkContext.getStepContext().getStepExecution().getExecutionContext().putLong(key,
+                System.currentTimeMillis());
     }
 }
