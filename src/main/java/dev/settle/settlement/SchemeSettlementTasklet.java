@@ -9,10 +9,11 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Settles one scheme for a business date, one transaction per call: claims due instructions a chunk at a time,
- * then plans the claimed payments into files (or API batches), then submits one planned batch per call. Every
- * phase works from the ledger's state, not from memory, so a restart after a crash at any point carries on where
- * the committed work ends: nothing claimed is lost, nothing submitted is submitted again.
+ * Settles one scheme for a business date, one transaction per call: claims due instructions a chunk at a time in
+ * id order, each chunk after the last (then once more from the start for rows that were held when the claim
+ * passed them), then plans the claimed payments into files (or API batches), then submits one planned batch per
+ * call. Every phase works from the ledger's state, not from memory, so a restart after a crash at any point carries
+ * on where the committed work ends: nothing claimed is lost, nothing submitted is submitted again.
  *
  * <p>When the claim and the plan end, the step's execution context gets the time ({@link
  * SettlementJobs#CLAIM_ENDED_AT}, {@link SettlementJobs#PLAN_ENDED_AT}), so how long each phase took can be read
@@ -29,6 +30,8 @@ class SchemeSettlementTasklet implements Tasklet {
     private final BatchSubmitter submitter;
     private final int claimChunkSize;
     private Phase phase = Phase.CLAIM;
+    // The claim walks forward by instruction id; 0 claims from the start.
+    private long claimedUpTo;
 
     SchemeSettlementTasklet(SchemeConfig scheme, LocalDate businessDate, DueInstructionClaimer claimer,
             FilePlanner planner, BatchSubmitter submitter, int claimChunkSize) {
@@ -45,9 +48,15 @@ class SchemeSettlementTasklet implements Tasklet {
         long executionId = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
         switch (phase) {
             case CLAIM -> {
-                List<ClaimedPayment> claimed = claimer.claim(scheme, businessDate, executionId, claimChunkSize);
+                List<ClaimedPayment> claimed = claimer.claim(scheme, businessDate, executionId, claimChunkSize,
+                        claimedUpTo);
                 claimed.forEach(payment -> contribution.incrementReadCount());
-                if (claimed.isEmpty()) {
+                if (!claimed.isEmpty()) {
+                    claimedUpTo = claimed.get(claimed.size() - 1).instructionId();
+                } else if (claimedUpTo > 0) {
+                    // Once more from the start: rows another transaction held when the claim passed them.
+                    claimedUpTo = 0;
+                } else {
                     ended(chunkContext, SettlementJobs.CLAIM_ENDED_AT);
                     phase = Phase.PLAN;
                 }
