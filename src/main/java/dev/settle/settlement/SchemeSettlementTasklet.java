@@ -2,7 +2,9 @@ package dev.settle.settlement;
 
 import dev.settle.schemeconfig.SchemeConfig;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Queue;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -12,8 +14,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Settles one scheme for a business date, one transaction per call: claims due instructions a chunk at a time in
  * id order, each chunk after the last (then once more from the start for rows that were held when the claim
  * passed them), then plans the claimed payments into files (or API batches), then submits one planned batch per
- * call. Every phase works from the ledger's state, not from memory, so a restart after a crash at any point carries
- * on where the committed work ends: nothing claimed is lost, nothing submitted is submitted again.
+ * call. Every phase works from the ledger's state (the files to submit are read from it once, when planned), so a
+ * restart after a crash at any point carries on where the committed work ends: nothing claimed is lost, nothing
+ * submitted is submitted again.
  *
  * <p>When the claim and the plan end, the step's execution context gets the time ({@link
  * SettlementJobs#CLAIM_ENDED_AT}, {@link SettlementJobs#PLAN_ENDED_AT}), so how long each phase took can be read
@@ -32,6 +35,9 @@ class SchemeSettlementTasklet implements Tasklet {
     private Phase phase = Phase.CLAIM;
     // The claim walks forward by instruction id; 0 claims from the start.
     private long claimedUpTo;
+    // Read from the ledger once planned: a planned file never changes, and the submitter checks under its lock
+    // that the file's rows are still to be submitted.
+    private final Queue<PlannedFile> toSubmit = new ArrayDeque<>();
 
     SchemeSettlementTasklet(SchemeConfig scheme, LocalDate businessDate, DueInstructionClaimer claimer,
             FilePlanner planner, BatchSubmitter submitter, int claimChunkSize) {
@@ -62,16 +68,16 @@ class SchemeSettlementTasklet implements Tasklet {
                 }
             }
             case PLAN -> {
-                planner.plan(scheme, businessDate);
+                toSubmit.addAll(planner.plan(scheme, businessDate));
                 ended(chunkContext, SettlementJobs.PLAN_ENDED_AT);
                 phase = Phase.SUBMIT;
             }
             case SUBMIT -> {
-                List<PlannedFile> files = planner.filesToSubmit(scheme, businessDate);
-                if (files.isEmpty()) {
+                PlannedFile next = toSubmit.poll();
+                if (next == null) {
                     return RepeatStatus.FINISHED;
                 }
-                contribution.incrementWriteCount(submitter.submit(scheme, files.get(0), executionId));
+                contribution.incrementWriteCount(submitter.submit(scheme, next, executionId));
             }
         }
         return RepeatStatus.CONTINUABLE;

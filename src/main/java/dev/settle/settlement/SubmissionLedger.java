@@ -84,13 +84,17 @@ public class SubmissionLedger {
             FROM STDIN WITH (FORMAT csv)
             """;
 
-    private static final String UNPLANNED = """
-            SELECT id FROM submission
-            WHERE tenant_id = :tenant AND scheme_id = :scheme AND business_date = :date AND state = 'CLAIMED'
-              AND batch_id IS NULL
-            ORDER BY id LIMIT :limit
+    // Numbers the unplanned rows in ledger order, cuts them into files of :maxItems and names each file "F" + its
+    // first row's id (unique for ever, at most 35 characters of the SEPA identifier set: it is the file's message
+    // id); one statement however many files, and a row planned meanwhile by another run keeps its file.
+    private static final String PLAN_UNPLANNED = """
+            UPDATE submission SET batch_id = planned.batch_id
+            FROM (SELECT id, 'F' || CAST(MIN(id) OVER (PARTITION BY file) AS VARCHAR(20)) AS batch_id
+                FROM (SELECT id, (ROW_NUMBER() OVER (ORDER BY id) - 1) / :maxItems AS file FROM submission
+                    WHERE tenant_id = :tenant AND scheme_id = :scheme AND business_date = :date AND state = 'CLAIMED'
+                      AND batch_id IS NULL) numbered) planned
+            WHERE submission.id = planned.id AND submission.batch_id IS NULL
             """;
-    private static final String ASSIGN_BATCH = "UPDATE submission SET batch_id = :batch WHERE id IN (:ids) AND batch_id IS NULL";
     private static final String FILES_TO_SUBMIT = """
             SELECT batch_id, COUNT(*) AS payments, SUM(amount) AS control_sum FROM submission
             WHERE tenant_id = :tenant AND scheme_id = :scheme AND business_date = :date AND state = 'CLAIMED'
@@ -185,14 +189,14 @@ public class SubmissionLedger {
         }
     }
 
-    /** Up to {@code limit} claimed rows of a scheme and date that are in no planned file yet, in ledger order. */
-    List<Long> unplanned(UUID tenantId, String schemeId, LocalDate businessDate, int limit) {
-        return named.queryForList(UNPLANNED, new MapSqlParameterSource().addValue("tenant", tenantId)
-                .addValue("scheme", schemeId).addValue("date", businessDate).addValue("limit", limit), Long.class);
-    }
-
-    void assignBatch(String batchId, Collection<Long> submissionIds) {
-        named.update(ASSIGN_BATCH, Map.of("batch", batchId, "ids", submissionIds));
+    /**
+     * Puts the claimed rows of a scheme and date that are in no planned file yet into files of at most
+     * {@code maxItems}, in ledger order, each named {@code F<id of its first row>}; answers how many rows it
+     * planned.
+     */
+    int planUnplanned(UUID tenantId, String schemeId, LocalDate businessDate, int maxItems) {
+        return named.update(PLAN_UNPLANNED, new MapSqlParameterSource().addValue("tenant", tenantId)
+                .addValue("scheme", schemeId).addValue("date", businessDate).addValue("maxItems", maxItems));
     }
 
     /** Planned files with rows not yet submitted, in plan order, with their counts and sums. */
