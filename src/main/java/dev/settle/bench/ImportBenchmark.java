@@ -8,9 +8,6 @@ import dev.settle.schemeconfig.SchemeDefinition;
 import dev.settle.schemeconfig.SchemeRepository;
 import dev.settle.tenancy.Tenant;
 import dev.settle.tenancy.TenantAdministration;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -66,14 +63,11 @@ public class ImportBenchmark {
     }
 
     private static Stage measure(String name, ImportRun run) throws Exception {
-        System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        HeapPeak heap = HeapPeak.start();
         long started = System.nanoTime();
         ImportResult result = run.run();
         double seconds = (System.nanoTime() - started) / 1e9;
-        long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        long peak = heap.bytes();
         long rows = result.readThisRun();
         return new Stage(name, result.status().name(), rows, seconds, rows / seconds, peak, result.counts().stored(),
                 result.counts().rejected());

@@ -46,11 +46,22 @@ public class DueInstructionClaimer {
     /** Claims up to {@code limit} due instructions; an empty answer means none is left unclaimed. */
     @Transactional
     public List<ClaimedPayment> claim(SchemeConfig scheme, LocalDate businessDate, long executionId, int limit) {
+        return claim(scheme, businessDate, executionId, limit, 0);
+    }
+
+    /**
+     * Claims up to {@code limit} due instructions with an id above {@code afterId}, in id order; an empty answer
+     * means none above it is left unclaimed. Claiming chunk after chunk from the last id claimed reads each row
+     * once; rows skipped because another transaction held them are found again by a claim from 0.
+     */
+    @Transactional
+    public List<ClaimedPayment> claim(SchemeConfig scheme, LocalDate businessDate, long executionId, int limit,
+            long afterId) {
         BusinessCalendar calendar = calendars.get(scheme.calendar());
         SubmissionDates dates = new SubmissionDates(calendar, scheme.cutOffTime(), scheme.cutOffZone());
         List<String> statuses = scheme.lateSubmissionAllowed() ? List.of("READY", "LATE") : List.of("READY");
-        List<DueInstruction> due = ledger.lockDue(scheme.tenantId(), scheme.schemeId(), statuses,
-                dates.latestDueSettledByDate(businessDate, scheme.leadTimeDays()), limit);
+        List<DueInstruction> due = ledger.lockDue(scheme.tenantId(), scheme.schemeId(), scheme.lateSubmissionAllowed(),
+                dates.latestDueSettledByDate(businessDate, scheme.leadTimeDays()), afterId, limit);
         if (due.isEmpty()) {
             return List.of();
         }

@@ -8,8 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Assigns a scheme's claimed payments of a business date to files before any file is written, at most the
- * scheme's maximum items each, in ledger order. Because the plan is committed first, a restart finds every payment
- * in exactly one planned file: it writes the files not yet published and only marks the rows of those that were.
+ * scheme's maximum items each, in ledger order, each file named {@code F<id of its first ledger row>}. Because the
+ * plan is committed first, a restart finds every payment in exactly one planned file: it writes the files not yet
+ * published and only marks the rows of those that were.
  */
 @Service
 public class FilePlanner {
@@ -23,28 +24,12 @@ public class FilePlanner {
     /** Plans files for the payments not yet in one, then answers every file still to be submitted. */
     @Transactional
     public List<PlannedFile> plan(SchemeConfig scheme, LocalDate businessDate) {
-        planUnplanned(scheme, businessDate);
+        ledger.planUnplanned(scheme.tenantId(), scheme.schemeId(), businessDate, scheme.maxItemsPerFile());
         return filesToSubmit(scheme, businessDate);
     }
 
     /** Planned files with payments not yet submitted, in plan order. */
     public List<PlannedFile> filesToSubmit(SchemeConfig scheme, LocalDate businessDate) {
         return ledger.filesToSubmit(scheme.tenantId(), scheme.schemeId(), businessDate);
-    }
-
-    private void planUnplanned(SchemeConfig scheme, LocalDate businessDate) {
-        for (List<Long> unplanned = ledger.unplanned(scheme.tenantId(), scheme.schemeId(), businessDate,
-                scheme.maxItemsPerFile()); !unplanned.isEmpty(); unplanned = ledger.unplanned(scheme.tenantId(),
-                        scheme.schemeId(), businessDate, scheme.maxItemsPerFile())) {
-            ledger.assignBatch(batchId(unplanned.get(0)), unplanned);
-        }
-    }
-
-    /**
-     * A file's id and message id: from the first ledger row it carries, so unique for ever and at most 35
-     * characters of the SEPA identifier set.
-     */
-    static String batchId(long firstSubmissionId) {
-        return "F" + firstSubmissionId;
     }
 }

@@ -18,6 +18,13 @@ public final class SettlementJobs {
     /** Identifying, optional: 1, 2, … for each rerun of a business date after a completed run. */
     public static final String RERUN = "rerun";
 
+    /**
+     * Keys of a {@link #SETTLE_SCHEME_STEP} execution's context: when its claim and its file plan ended (epoch
+     * milliseconds); its submission ends with the step.
+     */
+    public static final String CLAIM_ENDED_AT = "claimEndedAt";
+    public static final String PLAN_ENDED_AT = "planEndedAt";
+
     /** Partition keys: the tenant and scheme a partition settles. */
     static final String PARTITION_TENANT = "tenantId";
     static final String PARTITION_SCHEME = "schemeId";

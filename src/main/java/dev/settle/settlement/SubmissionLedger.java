@@ -1,5 +1,6 @@
 package dev.settle.settlement;
 
+import dev.settle.csvimport.PostgresCopy;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,15 +22,20 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SubmissionLedger {
 
+    // Walks forward from the last claimed id: each chunk reads its own rows instead of stepping again over every
+    // row claimed before it. The statuses are literals so PostgreSQL can use the partial index of due rows
+    // (instruction_due, V10) whatever plan it caches.
     private static final String LOCK_DUE = """
             SELECT i.id, i.instruction_ref, i.status, i.direction, i.amount, i.currency, i.settled_by_date,
                 i.financial_instrument_id, f.sequence_type
             FROM instruction i JOIN financial_instrument f
               ON f.tenant_id = i.tenant_id AND f.id = i.financial_instrument_id
-            WHERE i.tenant_id = :tenant AND i.scheme_id = :scheme AND i.status IN (:statuses)
+            WHERE i.tenant_id = :tenant AND i.scheme_id = :scheme AND i.status IN (%s) AND i.id > :after
               AND i.settled_by_date <= :latestDue
             ORDER BY i.id LIMIT :limit FOR UPDATE OF i SKIP LOCKED
             """;
+    private static final String LOCK_READY = LOCK_DUE.formatted("'READY'");
+    private static final String LOCK_READY_OR_LATE = LOCK_DUE.formatted("'READY', 'LATE'");
     // Guarded: of two claims of one new mandate's collections, only one can take its first collection.
     private static final String TAKE_FIRST_COLLECTION = """
             UPDATE financial_instrument SET sequence_type = 'RCUR', last_updated_at = :now
@@ -47,27 +53,48 @@ public class SubmissionLedger {
     private static final String INSERT_TRANSACTION = """
             INSERT INTO payment_transaction (id, tenant_id, instruction_id, financial_instrument_id, amount, net_amount,
                 status, app_id, app_transaction_id, support_details, created_at, last_updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, 'PROCESSING', ?, ?, '{}', ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
     private static final String INSERT_SUBMISSION = """
             INSERT INTO submission (tenant_id, instruction_id, transaction_id, attempt, payment_key, scheme_id,
                 business_date, direction, amount, currency, state, claimed_by_execution, created_at, last_updated_at,
                 execution_date, sequence_type, financial_instrument_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'CLAIMED', ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
     private static final String INSERT_HISTORY = """
             INSERT INTO instruction_status_history (tenant_id, instruction_id, from_status, to_status, accepted, cause,
                 cause_ref, actor, reason, created_at)
-            VALUES (?, ?, ?, 'PROCESSING', TRUE, 'SETTLEMENT_RUN', ?, 'settlementJob', NULL, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+    // The same columns through COPY on PostgreSQL: about twice as fast as batched inserts.
+    private static final String COPY_TRANSACTIONS = """
+            COPY payment_transaction (id, tenant_id, instruction_id, financial_instrument_id, amount, net_amount,
+                status, app_id, app_transaction_id, support_details, created_at, last_updated_at)
+            FROM STDIN WITH (FORMAT csv)
+            """;
+    private static final String COPY_SUBMISSIONS = """
+            COPY submission (tenant_id, instruction_id, transaction_id, attempt, payment_key, scheme_id, business_date,
+                direction, amount, currency, state, claimed_by_execution, created_at, last_updated_at, execution_date,
+                sequence_type, financial_instrument_id)
+            FROM STDIN WITH (FORMAT csv)
+            """;
+    private static final String COPY_HISTORY = """
+            COPY instruction_status_history (tenant_id, instruction_id, from_status, to_status, accepted, cause,
+                cause_ref, actor, reason, created_at)
+            FROM STDIN WITH (FORMAT csv)
             """;
 
-    private static final String UNPLANNED = """
-            SELECT id FROM submission
-            WHERE tenant_id = :tenant AND scheme_id = :scheme AND business_date = :date AND state = 'CLAIMED'
-              AND batch_id IS NULL
-            ORDER BY id LIMIT :limit
+    // Numbers the unplanned rows in ledger order, cuts them into files of :maxItems and names each file "F" + its
+    // first row's id (unique for ever, at most 35 characters of the SEPA identifier set: it is the file's message
+    // id); one statement however many files, and a row planned meanwhile by another run keeps its file.
+    private static final String PLAN_UNPLANNED = """
+            UPDATE submission SET batch_id = planned.batch_id
+            FROM (SELECT id, 'F' || CAST(MIN(id) OVER (PARTITION BY file) AS VARCHAR(20)) AS batch_id
+                FROM (SELECT id, (ROW_NUMBER() OVER (ORDER BY id) - 1) / :maxItems AS file FROM submission
+                    WHERE tenant_id = :tenant AND scheme_id = :scheme AND business_date = :date AND state = 'CLAIMED'
+                      AND batch_id IS NULL) numbered) planned
+            WHERE submission.id = planned.id AND submission.batch_id IS NULL
             """;
-    private static final String ASSIGN_BATCH = "UPDATE submission SET batch_id = :batch WHERE id IN (:ids) AND batch_id IS NULL";
     private static final String FILES_TO_SUBMIT = """
             SELECT batch_id, COUNT(*) AS payments, SUM(amount) AS control_sum FROM submission
             WHERE tenant_id = :tenant AND scheme_id = :scheme AND business_date = :date AND state = 'CLAIMED'
@@ -82,25 +109,29 @@ public class SubmissionLedger {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final PostgresCopy copy;
 
-    public SubmissionLedger(JdbcTemplate jdbc) {
+    public SubmissionLedger(JdbcTemplate jdbc, PostgresCopy copy) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.copy = copy;
     }
 
     /**
-     * Locks up to {@code limit} due instructions of a scheme that nobody else holds; call in a transaction. A LATE
-     * instruction may have been INCOMPLETE: without an instrument there is nothing to pay, so it is left for an
-     * update.
+     * Locks up to {@code limit} due instructions of a scheme with an id above {@code afterId} that nobody else
+     * holds, in id order; call in a transaction. {@code READY} ones, and {@code LATE} ones too when
+     * {@code lateToo}. A LATE instruction may have been INCOMPLETE: without an instrument there is nothing to pay,
+     * so it is left for an update.
      */
-    List<DueInstruction> lockDue(UUID tenantId, String schemeId, Collection<String> statuses, LocalDate latestDue,
+    List<DueInstruction> lockDue(UUID tenantId, String schemeId, boolean lateToo, LocalDate latestDue, long afterId,
             int limit) {
-        return named.query(LOCK_DUE, new MapSqlParameterSource().addValue("tenant", tenantId)
-                .addValue("scheme", schemeId).addValue("statuses", statuses).addValue("latestDue", latestDue)
-                .addValue("limit", limit), (rs, n) -> new DueInstruction(rs.getLong("id"), rs.getString("instruction_ref"),
-                        rs.getString("status"), rs.getString("direction"), money(rs.getBigDecimal("amount"), rs.getString("currency")),
-                        rs.getString("currency"), rs.getDate("settled_by_date").toLocalDate(),
-                        rs.getObject("financial_instrument_id", UUID.class), rs.getString("sequence_type")));
+        return named.query(lateToo ? LOCK_READY_OR_LATE : LOCK_READY, new MapSqlParameterSource()
+                .addValue("tenant", tenantId).addValue("scheme", schemeId).addValue("latestDue", latestDue)
+                .addValue("after", afterId).addValue("limit", limit), (rs, n) -> new DueInstruction(rs.getLong("id"),
+                        rs.getString("instruction_ref"), rs.getString("status"), rs.getString("direction"),
+                        money(rs.getBigDecimal("amount"), rs.getString("currency")), rs.getString("currency"),
+                        rs.getDate("settled_by_date").toLocalDate(), rs.getObject("financial_instrument_id", UUID.class),
+                        rs.getString("sequence_type")));
     }
 
     /**
@@ -124,36 +155,48 @@ public class SubmissionLedger {
                 .addValue("statuses", statuses).addValue("forecast", forecast).addValue("now", Timestamp.from(now)));
     }
 
-    /** The transaction, ledger row and history line of every claimed instruction, three JDBC batches. */
+    /**
+     * The transaction, ledger row and history line of every claimed instruction: three {@code COPY}s on
+     * PostgreSQL, three JDBC batches elsewhere.
+     */
     void record(UUID tenantId, String schemeId, String appId, LocalDate businessDate, long executionId,
             List<DueInstruction> due, List<ClaimedPayment> claimed, Instant now) {
         Timestamp at = Timestamp.from(now);
+        java.sql.Date date = java.sql.Date.valueOf(businessDate);
         List<Object[]> transactions = new ArrayList<>();
         List<Object[]> submissions = new ArrayList<>();
         List<Object[]> history = new ArrayList<>();
         for (int i = 0; i < claimed.size(); i++) {
             ClaimedPayment c = claimed.get(i);
             transactions.add(new Object[] {c.transactionId(), tenantId, c.instructionId(), c.financialInstrumentId(),
-                    c.amount(), c.amount(), appId, c.paymentKey(), at, at});
+                    c.amount(), c.amount(), "PROCESSING", appId, c.paymentKey(), "{}", at, at});
             submissions.add(new Object[] {tenantId, c.instructionId(), c.transactionId(), c.attempt(), c.paymentKey(),
-                    schemeId, java.sql.Date.valueOf(businessDate), c.direction(), c.amount(), c.currency(), executionId,
-                    at, at, java.sql.Date.valueOf(c.executionDate()), c.sequenceType(), c.financialInstrumentId()});
-            history.add(new Object[] {tenantId, c.instructionId(), due.get(i).status(),
-                    "settlementJob:" + executionId + " " + businessDate + " " + c.paymentKey(), at});
+                    schemeId, date, c.direction(), c.amount(), c.currency(), SubmissionState.CLAIMED.name(),
+                    executionId, at, at, java.sql.Date.valueOf(c.executionDate()), c.sequenceType(),
+                    c.financialInstrumentId()});
+            history.add(new Object[] {tenantId, c.instructionId(), due.get(i).status(), "PROCESSING", true,
+                    "SETTLEMENT_RUN", "settlementJob:" + executionId + " " + businessDate + " " + c.paymentKey(),
+                    "settlementJob", null, at});
         }
-        jdbc.batchUpdate(INSERT_TRANSACTION, transactions);
-        jdbc.batchUpdate(INSERT_SUBMISSION, submissions);
-        jdbc.batchUpdate(INSERT_HISTORY, history);
+        if (copy.available()) {
+            copy.copy(COPY_TRANSACTIONS, transactions);
+            copy.copy(COPY_SUBMISSIONS, submissions);
+            copy.copy(COPY_HISTORY, history);
+        } else {
+            jdbc.batchUpdate(INSERT_TRANSACTION, transactions);
+            jdbc.batchUpdate(INSERT_SUBMISSION, submissions);
+            jdbc.batchUpdate(INSERT_HISTORY, history);
+        }
     }
 
-    /** Up to {@code limit} claimed rows of a scheme and date that are in no planned file yet, in ledger order. */
-    List<Long> unplanned(UUID tenantId, String schemeId, LocalDate businessDate, int limit) {
-        return named.queryForList(UNPLANNED, new MapSqlParameterSource().addValue("tenant", tenantId)
-                .addValue("scheme", schemeId).addValue("date", businessDate).addValue("limit", limit), Long.class);
-    }
-
-    void assignBatch(String batchId, Collection<Long> submissionIds) {
-        named.update(ASSIGN_BATCH, Map.of("batch", batchId, "ids", submissionIds));
+    /**
+     * Puts the claimed rows of a scheme and date that are in no planned file yet into files of at most
+     * {@code maxItems}, in ledger order, each named {@code F<id of its first row>}; answers how many rows it
+     * planned.
+     */
+    int planUnplanned(UUID tenantId, String schemeId, LocalDate businessDate, int maxItems) {
+        return named.update(PLAN_UNPLANNED, new MapSqlParameterSource().addValue("tenant", tenantId)
+                .addValue("scheme", schemeId).addValue("date", businessDate).addValue("maxItems", maxItems));
     }
 
     /** Planned files with rows not yet submitted, in plan order, with their counts and sums. */

@@ -13,6 +13,8 @@ import dev.settle.support.TestFixtures;
 import dev.settle.system.error.ApiException;
 import dev.settle.system.security.Caller;
 import dev.settle.tenancy.TenantAdministration;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,6 +28,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +62,9 @@ class DueInstructionClaimerIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     SettlementFixture fixture;
     Caller caller;
@@ -209,6 +215,39 @@ class DueInstructionClaimerIntegrationTests {
                 assertThat(submissions).as(ref).isEqualTo(1);
             }
         }
+    }
+
+    @Test
+    void aClaimWalkingForwardPassesRowsAnotherTransactionHoldsAndAClaimFromTheStartTakesThemOnceReleased()
+            throws Exception {
+        fixture.dueOrder("HELD", 6);
+        long held = jdbc.sql("""
+                SELECT i.id FROM instruction i JOIN orders o ON o.id = i.order_id
+                WHERE i.tenant_id = ? AND o.order_ref = 'HELD' AND i.instruction_ref = 'HELD-2'
+                """).param(caller.tenantId()).query(Long.class).single();
+        List<ClaimedPayment> walked = new ArrayList<>();
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement lock = other.prepareStatement("SELECT id FROM instruction WHERE id = ? FOR UPDATE")) {
+                lock.setLong(1, held);
+                lock.executeQuery().close();
+            }
+            for (List<ClaimedPayment> chunk = claimer.claim(scheme, businessDate, 1L, 2, 0); !chunk.isEmpty();
+                    chunk = claimer.claim(scheme, businessDate, 1L, 2, chunk.get(chunk.size() - 1).instructionId())) {
+                walked.addAll(chunk);
+            }
+            other.rollback();
+        }
+
+        List<ClaimedPayment> onwards = claimer.claim(scheme, businessDate, 1L, 2,
+                walked.get(walked.size() - 1).instructionId());
+        List<ClaimedPayment> fromTheStart = claimer.claim(scheme, businessDate, 1L, 2, 0);
+
+        assertThat(onwards).as("released, but behind the claim").isEmpty();
+        assertThat(walked).extracting(ClaimedPayment::instructionRef)
+                .containsExactly("HELD-0", "HELD-1", "HELD-3", "HELD-4", "HELD-5");
+        assertThat(fromTheStart).extracting(ClaimedPayment::instructionId).containsExactly(held);
+        assertThat(claimer.claim(scheme, businessDate, 1L, 2, 0)).isEmpty();
     }
 
     private void createOrder(String orderRef, List<CreateInstructionRequest> list) {

@@ -143,7 +143,7 @@ class SettlementCrashIntegrationTests {
         settlement.await("three batches claimed", Duration.ofMillis(5), () -> claimed() >= 600);
         long firstOfThirdBatch = jdbc.sql("SELECT id FROM submission WHERE tenant_id = ? ORDER BY id OFFSET 400 LIMIT 1")
                 .param(tenant).query(Long.class).single();
-        Path thirdFile = outbox.resolve(FilePlanner.batchId(firstOfThirdBatch) + ".xml");
+        Path thirdFile = outbox.resolve("F" + firstOfThirdBatch + ".xml");
 
         try (Connection lock = DriverManager.getConnection(PostgresTestDatabase.url(), "postgres", "")) {
             lock.setAutoCommit(false);
@@ -162,7 +162,7 @@ class SettlementCrashIntegrationTests {
         assertThat(count("SELECT COUNT(*) FROM submission WHERE tenant_id = ? AND state = 'SUBMITTED'"))
                 .as("the first two batches recorded").isEqualTo(400);
         assertThat(count("SELECT COUNT(*) FROM submission WHERE tenant_id = ? AND batch_id = ? AND state = 'CLAIMED'",
-                FilePlanner.batchId(firstOfThirdBatch))).as("the published third batch not recorded").isEqualTo(200);
+                "F" + firstOfThirdBatch)).as("the published third batch not recorded").isEqualTo(200);
         Map<Path, SettledExactlyOnce.FileState> complete = settledOnce.completeFiles();
         assertThat(complete).containsKeys(thirdFile, PublishedPain001.manifestOf(thirdFile));
         SettlementProcess.restartAsAnOperatorWould(dataDir, BUSINESS_DATE, scheme);

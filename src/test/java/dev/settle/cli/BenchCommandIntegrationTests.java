@@ -1,0 +1,64 @@
+package dev.settle.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.settle.support.CliRun;
+import dev.settle.support.PostgresIntegrationTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code settle bench settlement} on a few instructions: it settles all of them and its figures say so. */
+@PostgresIntegrationTest
+class BenchCommandIntegrationTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void settlementBenchmarkSubmitsEveryGeneratedInstructionInFilesAndReportsTheCounts() throws IOException {
+        CliRun run = CliRun.run(CliRun.newDataDir(), "bench", "settlement", "--instructions", "500", "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode result = JsonMapper.builder().build().readTree(run.out());
+        assertThat(result.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(result.get("claimed").asLong()).isEqualTo(500);
+        assertThat(result.get("submitted").asLong()).isEqualTo(500);
+        assertThat(result.get("files").asLong()).isEqualTo(1);
+        assertThat(result.get("phases").valueStream().filter(phase -> phase.get("name").asString().startsWith("claim"))
+                .map(phase -> phase.get("rows").asLong()).toList()).containsExactly(500L);
+        Path directory = Path.of(result.get("outputDirectory").asString());
+        List<Path> files = xmlFiles(directory);
+        assertThat(files).hasSize(1);
+        assertThat(Files.readString(files.get(0))).contains("<NbOfTxs>500</NbOfTxs>");
+        String schemeId = directory.getFileName().toString();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE scheme_id = ? AND state = 'SUBMITTED'")
+                .param(schemeId).query(Long.class).single()).isEqualTo(500);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM instruction WHERE scheme_id = ? AND status = 'PROCESSING'")
+                .param(schemeId).query(Long.class).single()).isEqualTo(500);
+    }
+
+    @Test
+    void settlementBenchmarkPrintsRowsPerPhaseForPeople() {
+        CliRun run = CliRun.run(CliRun.newDataDir(), "bench", "settlement", "--instructions", "500", "--seed", "7");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("claim due instructions +500 ")
+                .containsPattern("write files, record submitted +500 ")
+                .contains("claimed: 500, submitted: 500, files: 1 in ").contains("peak heap: ")
+                .containsPattern("execution \\d+ of settlementJob: COMPLETED");
+    }
+
+    private static List<Path> xmlFiles(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".xml")).toList();
+        }
+    }
+}
