@@ -60,9 +60,10 @@ class UnresolvedOutcomesIntegrationTests {
 
         assertThat(resolved).isGreaterThanOrEqualTo(2);
         assertThat(jdbc.sql("""
-                SELECT i.instruction_ref || ' ' || i.status || ' ' || s.state || ' ' || s.retryable FROM submission s
+                SELECT i.instruction_ref || ' ' || i.status || ' ' || s.state || ' '
+                    || CASE WHEN s.retryable THEN 'retryable' ELSE 'final' END FROM submission s
                 JOIN instruction i ON i.id = s.instruction_id WHERE i.tenant_id = ? ORDER BY i.instruction_ref""")
                 .param(caller.tenantId()).query(String.class).list())
-                .containsExactly("LOST READY REJECTED true", "SENT PROCESSING ACCEPTED false");
+                .containsExactly("LOST READY REJECTED retryable", "SENT PROCESSING ACCEPTED final");
     }
 }
