@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -170,7 +169,7 @@ public class InstructionRepository {
 
     /** Stored amounts carry three decimals; answer with the currency's own minor units. */
     static BigDecimal money(BigDecimal stored, String currency) {
-        return stored == null ? null : stored.setScale(Currency.getInstance(currency).getDefaultFractionDigits());
+        return StoredAmount.of(stored, currency);
     }
 
     static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -1,11 +1,10 @@
 package dev.settle.settlement;
 
+import dev.settle.order.StoredAmount;
 import dev.settle.scheme.Payment;
 import dev.settle.scheme.PaymentGroup;
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Currency;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,7 +51,7 @@ public class PaymentRows {
         return named.query(GROUPS, new MapSqlParameterSource("batch", batchId), (rs, n) -> {
             String currency = rs.getString("currency");
             return new PaymentGroup(rs.getDate("execution_date").toLocalDate(), rs.getString("sequence_type"),
-                    currency, rs.getLong("payments"), money(rs.getBigDecimal("total"), currency));
+                    currency, rs.getLong("payments"), StoredAmount.of(rs.getBigDecimal("total"), currency));
         });
     }
 
@@ -72,12 +71,8 @@ public class PaymentRows {
                 signedOn == null ? null : signedOn.toLocalDate(), rs.getString("sequence_type"),
                 rs.getString("psp_token"));
         return new Payment(rs.getString("payment_key"), rs.getString("instruction_ref"), rs.getString("direction"),
-                money(rs.getBigDecimal("amount"), currency), currency, rs.getDate("execution_date").toLocalDate(),
+                StoredAmount.of(rs.getBigDecimal("amount"), currency), currency, rs.getDate("execution_date").toLocalDate(),
                 counterparty, null);
     }
 
-    // The ledger keeps three decimals for every currency; a scheme gets the currency's own minor units.
-    private static BigDecimal money(BigDecimal stored, String currency) {
-        return stored.setScale(Currency.getInstance(currency).getDefaultFractionDigits());
-    }
 }

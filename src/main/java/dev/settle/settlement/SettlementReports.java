@@ -1,14 +1,13 @@
 package dev.settle.settlement;
 
+import dev.settle.order.StoredAmount;
 import dev.settle.system.SettleProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.List;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -58,13 +57,13 @@ public class SettlementReports {
                 .param("scheme", schemeId, java.sql.Types.VARCHAR)
                 .query((rs, n) -> new SettlementReport.SchemeLine(rs.getString("tenant_id"), rs.getString("scheme_id"),
                         rs.getString("state"), rs.getString("currency"), rs.getLong("payments"),
-                        money(rs.getBigDecimal("amount"), rs.getString("currency"))))
+                        StoredAmount.of(rs.getBigDecimal("amount"), rs.getString("currency"))))
                 .list();
         List<SettlementReport.BatchLine> batches = jdbc.sql(BATCHES).param("date", businessDate)
                 .param("scheme", schemeId, java.sql.Types.VARCHAR)
                 .query((rs, n) -> new SettlementReport.BatchLine(rs.getString("tenant_id"), rs.getString("scheme_id"),
                         rs.getString("writer_type"), rs.getString("batch_id"), rs.getString("currency"),
-                        rs.getLong("payment_count"), money(rs.getBigDecimal("control_sum"), rs.getString("currency")),
+                        rs.getLong("payment_count"), StoredAmount.of(rs.getBigDecimal("control_sum"), rs.getString("currency")),
                         rs.getString("scheme_reference")))
                 .list();
         return new SettlementReport(businessDate, executionId, lateMarked, schemes, batches);
@@ -87,7 +86,4 @@ public class SettlementReports {
         return directory.resolve("settlementJob-" + businessDate + "-" + executionId + ".txt");
     }
 
-    private static BigDecimal money(BigDecimal stored, String currency) {
-        return stored.setScale(Currency.getInstance(currency.trim()).getDefaultFractionDigits());
-    }
 }

@@ -1,5 +1,6 @@
 package dev.settle.settlement;
 
+import dev.settle.order.StoredAmount;
 import dev.settle.csvimport.PostgresCopy;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -129,7 +130,7 @@ public class SubmissionLedger {
                 .addValue("tenant", tenantId).addValue("scheme", schemeId).addValue("latestDue", latestDue)
                 .addValue("after", afterId).addValue("limit", limit), (rs, n) -> new DueInstruction(rs.getLong("id"),
                         rs.getString("instruction_ref"), rs.getString("status"), rs.getString("direction"),
-                        money(rs.getBigDecimal("amount"), rs.getString("currency")), rs.getString("currency"),
+                        StoredAmount.of(rs.getBigDecimal("amount"), rs.getString("currency")), rs.getString("currency"),
                         rs.getDate("settled_by_date").toLocalDate(), rs.getObject("financial_instrument_id", UUID.class),
                         rs.getString("sequence_type")));
     }
@@ -211,10 +212,6 @@ public class SubmissionLedger {
         return named.queryForList(LOCK_CLAIMED_BATCH, Map.of("batch", batchId), Long.class).size();
     }
 
-    // Stored with three decimals for every currency; handed on with the currency's own minor units.
-    private static java.math.BigDecimal money(java.math.BigDecimal stored, String currency) {
-        return stored.setScale(java.util.Currency.getInstance(currency).getDefaultFractionDigits());
-    }
 
     /**
      * A due instruction as locked for the claim.
