@@ -42,14 +42,15 @@ public class EntryApplier {
             return EntryOutcome.DUPLICATE;
         }
         Instant now = clock.instant();
-        if (isMoneyEvent(entry)) {
-            return applyMoneyEvent(fileId, entry, now);
-        }
+        boolean moneyEvent = isMoneyEvent(entry);
         Optional<LedgerMove> move = LedgerMove.of(entry);
-        if (move.isEmpty()) {
+        if (!moneyEvent && move.isEmpty()) {
             return remember(fileId, entry, EntryOutcome.IGNORED, null, "moves no payment", now);
         }
         List<LedgerRow> rows = rows(entry);
+        if (moneyEvent && (entry.type() != ReportEntry.EntryType.RETURNED || settled(rows))) {
+            return applyMoneyEvent(fileId, entry, rows, now);
+        }
         if (rows.isEmpty()) {
             return exception(fileId, entry, "no submitted payment matches " + identifiers(entry), now);
         }
@@ -88,19 +89,20 @@ public class EntryApplier {
 
     // An SDD refund request (MD06), whether reported as a return or as a dispute, is of a collection that settled:
     // the money goes back to the debtor unconditionally, so it is a lost chargeback, not a failed payment.
-    private boolean isMoneyEvent(ReportEntry entry) {
+    private static boolean isMoneyEvent(ReportEntry entry) {
         return switch (entry.type()) {
             case REFUNDED, CHARGEBACK_OPENED, CHARGEBACK_WON, CHARGEBACK_LOST, FEE -> true;
-            case RETURNED -> "MD06".equals(entry.reasonCode()) && entry.endToEndId() != null
-                    && store.byPaymentKey(entry.endToEndId()).stream().anyMatch(row -> "SETTLED".equals(row.state()));
+            case RETURNED -> "MD06".equals(entry.reasonCode());
             default -> false;
         };
     }
 
-    private EntryOutcome applyMoneyEvent(long fileId, ReportEntry entry, Instant now) {
-        List<LedgerRow> rows = entry.scope() == ReportEntry.Scope.PAYMENT && entry.endToEndId() != null
-                ? store.byPaymentKey(entry.endToEndId()) : List.of();
-        if (rows.isEmpty()) {
+    private static boolean settled(List<LedgerRow> rows) {
+        return rows.stream().anyMatch(row -> SubmissionState.SETTLED.name().equals(row.state()));
+    }
+
+    private EntryOutcome applyMoneyEvent(long fileId, ReportEntry entry, List<LedgerRow> rows, Instant now) {
+        if (entry.scope() != ReportEntry.Scope.PAYMENT || rows.isEmpty()) {
             return exception(fileId, entry, "no submitted payment matches " + identifiers(entry), now);
         }
         LedgerRow row = rows.get(0);
