@@ -194,6 +194,17 @@ class EntryApplierIntegrationTests {
                 + ", which is SUBMITTED, not settled"));
     }
 
+    @Test
+    void anAcceptanceWithAValueDateMovesTheForecastedSettlementDate() {
+        ReportEntry accepted = new ReportEntry(++position, "test|" + UUID.randomUUID(), EntryType.STATUS, Scope.PAYMENT,
+                null, null, keys.get(0), null, "ACCP", null, null, null, null, null, LocalDate.of(2031, 3, 7), null);
+
+        assertThat(apply(accepted)).isEqualTo(EntryOutcome.APPLIED);
+
+        assertThat(jdbc.sql("SELECT forecasted_settlement_date FROM instruction WHERE instruction_ref = 'P-1' AND tenant_id = ?")
+                .param(caller.tenantId()).query(LocalDate.class).single()).isEqualTo(LocalDate.of(2031, 3, 7));
+    }
+
     private ReportEntry money(EntryType type, String key, String reason, String amount) {
         return entry(type, Scope.PAYMENT, null, null, key, null, reason, null, new BigDecimal(amount));
     }

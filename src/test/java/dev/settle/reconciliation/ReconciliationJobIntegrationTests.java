@@ -135,6 +135,17 @@ class ReconciliationJobIntegrationTests {
     }
 
     @Test
+    void aReportThatIsNotWellFormedFailsTheRunNamingTheLine() throws Exception {
+        Path broken = Files.copy(Path.of("src/test/resources/fixtures/reconciliation/pain002-not-well-formed.xml"),
+                dir.resolve("broken.xml"));
+
+        ReconciliationResult result = reconciliation.reconcile(broken);
+
+        assertThat(result.status()).isEqualTo(BatchStatus.FAILED);
+        assertThat(result.exitDescription()).contains("broken.xml").contains("line 17");
+    }
+
+    @Test
     void aFileThatIsNoReportIsRefusedBeforeAnythingRuns() throws Exception {
         Path notAReport = Files.writeString(dir.resolve("notes.txt"), "hello");
 

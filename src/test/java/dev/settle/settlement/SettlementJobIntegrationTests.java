@@ -128,6 +128,23 @@ class SettlementJobIntegrationTests {
     }
 
     @Test
+    void aRejectedFirstCollectionLeavesTheMandateFirstForTheNextOne() throws Exception {
+        UUID mandate = TestFixtures.mandate(jdbc, caller.tenantId(), "D-1", "MANDATE-1");
+        String collections = "SDD-" + UUID.randomUUID().toString().substring(0, 8);
+        TestFixtures.scheme(jdbc, caller.tenantId(), collections, "SANDBOX", "DEBIT", "EUR", 100, false,
+                "{\"sandbox.reject-cents\": \"13\"}");
+        order("O1", List.of(new CreateInstructionRequest("C-1", "D-1", "DEBIT", mandate.toString(), "10.13", "EUR",
+                "DE", DUE.toString(), collections, Map.of())));
+
+        runs.run(BUSINESS_DATE, collections);
+
+        assertThat(jdbc.sql("SELECT sequence_type FROM submission WHERE tenant_id = ?").param(caller.tenantId())
+                .query(String.class).single()).isEqualTo("FRST");
+        assertThat(jdbc.sql("SELECT sequence_type FROM financial_instrument WHERE tenant_id = ? AND id = ?")
+                .params(caller.tenantId(), mandate).query(String.class).single()).isEqualTo("FRST");
+    }
+
+    @Test
     void aSchemePluggedInAsABeanIsSettledLikeAShippedOne() throws Exception {
         String acme = "ACME-" + UUID.randomUUID().toString().substring(0, 8);
         TestFixtures.scheme(jdbc, caller.tenantId(), acme, AcmePaySchemeWriter.CODE, "CREDIT", "EUR", 100, false, "{}");
