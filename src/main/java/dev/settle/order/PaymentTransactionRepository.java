@@ -16,8 +16,9 @@ public class PaymentTransactionRepository {
 
     private static final String LATEST = """
             SELECT t.id, t.financial_instrument_id, t.created_at, t.last_updated_at, t.amount, t.net_amount, t.status,
-                t.additional_information, t.app_id, t.app_transaction_id, t.app_batch_id, t.support_details,
-                i.currency
+                t.additional_information, t.app_id, t.app_transaction_id, t.support_details, i.currency,
+                (SELECT s.batch_id FROM submission s WHERE s.instruction_id = t.instruction_id
+                    AND s.transaction_id = t.id AND s.state <> 'CLAIMED') AS app_batch_id
             FROM payment_transaction t JOIN instruction i ON i.id = t.instruction_id
             WHERE t.instruction_id = ? ORDER BY t.created_at DESC, t.id FETCH FIRST 1 ROWS ONLY
             """;

@@ -1,5 +1,6 @@
 package dev.settle.reconciliation;
 
+import dev.settle.settlement.BatchRows;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -17,14 +18,14 @@ class BlockRows {
 
     private static final Pattern BLOCK_ID = Pattern.compile("(.+)-(\\d+)");
     private static final String GROUPS = """
-            SELECT DISTINCT execution_date, currency, sequence_type FROM submission WHERE batch_id = :batch
-            ORDER BY execution_date, currency, sequence_type
-            """;
+            SELECT DISTINCT s.execution_date, s.currency, s.sequence_type FROM submission s WHERE %s
+            ORDER BY s.execution_date, s.currency, s.sequence_type
+            """.formatted(BatchRows.of("s", ":batch"));
     private static final String ROWS = ReconciliationStore.ROWS + """
-            WHERE s.batch_id = :batch AND s.execution_date = :executionDate AND s.currency = :currency
+            WHERE %s AND s.execution_date = :executionDate AND s.currency = :currency
               AND (s.sequence_type = :sequenceType OR (s.sequence_type IS NULL AND :sequenceType IS NULL))
             ORDER BY s.id FOR UPDATE
-            """;
+            """.formatted(BatchRows.of("s", ":batch"));
 
     private final NamedParameterJdbcTemplate named;
 

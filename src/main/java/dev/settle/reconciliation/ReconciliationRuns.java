@@ -3,6 +3,7 @@ package dev.settle.reconciliation;
 import dev.settle.csvimport.FileDigest;
 import dev.settle.reconciliation.report.ReportFormat;
 import dev.settle.reconciliation.report.ReportFormats;
+import dev.settle.settlement.BatchRows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -34,13 +35,13 @@ public class ReconciliationRuns {
     private static final String EXCEPTIONS = "SELECT COUNT(*) FROM reconciliation_exception WHERE file_id = :file";
     private static final String TOTALS = """
             SELECT e.original_message_id AS batch_id, e.currency, COUNT(*) AS entries, SUM(e.amount) AS reported,
-                (SELECT COUNT(*) FROM submission s WHERE s.batch_id = e.original_message_id) AS payments,
-                (SELECT SUM(s.amount) FROM submission s WHERE s.batch_id = e.original_message_id) AS submitted
+                (SELECT COUNT(*) FROM submission s WHERE %1$s) AS payments,
+                (SELECT SUM(s.amount) FROM submission s WHERE %1$s) AS submitted
             FROM report_entry e
             WHERE e.file_id = :file AND e.entry_type = 'BOOKED' AND e.outcome IN ('APPLIED', 'STALE')
               AND e.original_message_id IS NOT NULL AND e.amount IS NOT NULL
             GROUP BY e.original_message_id, e.currency ORDER BY e.original_message_id
-            """;
+            """.formatted(BatchRows.of("s", "e.original_message_id"));
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;

@@ -2,6 +2,7 @@ package dev.settle.reconciliation;
 
 import dev.settle.reconciliation.report.ReportEntry;
 import dev.settle.reconciliation.report.ReportProblem;
+import dev.settle.settlement.BatchRows;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +25,7 @@ public class ReconciliationStore {
             FROM submission s
             """;
     private static final String BY_KEY = ROWS + " WHERE s.payment_key = :key FOR UPDATE";
-    private static final String BY_BATCH = ROWS + " WHERE s.batch_id = :batch ORDER BY s.id FOR UPDATE";
+    private static final String BY_BATCH = ROWS + " WHERE " + BatchRows.of("s", ":batch") + " ORDER BY s.id FOR UPDATE";
     // Remembered once: a second file carrying the same entry finds it here and leaves it.
     private static final String REMEMBER_ENTRY = """
             INSERT INTO report_entry (entry_key, file_id, position, outcome, entry_type, original_message_id,

@@ -51,7 +51,7 @@ public class BatchSubmitter {
      */
     @Transactional
     public int submit(SchemeConfig scheme, PlannedFile batch, long executionId) throws SchemeUnavailableException {
-        if (ledger.lockClaimed(batch.batchId()) == 0) {
+        if (!ledger.lockUnsubmitted(batch.batchId())) {
             return 0;
         }
         SchemeWriter writer = writers.writer(scheme.writerType());

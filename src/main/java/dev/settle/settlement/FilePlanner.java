@@ -1,6 +1,7 @@
 package dev.settle.settlement;
 
 import dev.settle.schemeconfig.SchemeConfig;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -16,15 +17,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class FilePlanner {
 
     private final SubmissionLedger ledger;
+    private final Clock clock;
 
-    public FilePlanner(SubmissionLedger ledger) {
+    public FilePlanner(SubmissionLedger ledger, Clock clock) {
         this.ledger = ledger;
+        this.clock = clock;
     }
 
     /** Plans files for the payments not yet in one, then answers every file still to be submitted. */
     @Transactional
     public List<PlannedFile> plan(SchemeConfig scheme, LocalDate businessDate) {
-        ledger.planUnplanned(scheme.tenantId(), scheme.schemeId(), businessDate, scheme.maxItemsPerFile());
+        ledger.planUnplanned(scheme.tenantId(), scheme.schemeId(), businessDate, scheme.maxItemsPerFile(),
+                clock.instant());
         return filesToSubmit(scheme, businessDate);
     }
 

@@ -21,10 +21,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OutcomeRecorder {
 
+    private static final String IN_BATCH = BatchRows.of("submission", ":batch");
+    private static final String S_IN_BATCH = BatchRows.of("s", ":batch");
     private static final String MARK_WHOLE_BATCH = """
             UPDATE submission SET state = :state, scheme_reference = :reference, last_updated_at = :now
-            WHERE batch_id = :batch AND state = 'CLAIMED'
-            """;
+            WHERE %s AND state = 'CLAIMED'
+            """.formatted(IN_BATCH);
     private static final String MARK_PAYMENT = """
             UPDATE submission SET state = ?, scheme_reference = ?, reason_code = ?, reason_text = ?, retryable = ?,
                 last_updated_at = ?
@@ -32,22 +34,14 @@ public class OutcomeRecorder {
             """;
     private static final String MARK_UNANSWERED = """
             UPDATE submission SET state = 'UNKNOWN', reason_text = :why, last_updated_at = :now
-            WHERE batch_id = :batch AND state = 'CLAIMED'
-            """;
-    private static final String NOTE_BATCH_ON_TRANSACTIONS = """
-            UPDATE payment_transaction SET app_batch_id = :batch, last_updated_at = :now
-            WHERE id IN (SELECT transaction_id FROM submission WHERE batch_id = :batch)
-            """;
-    private static final String NOTE_EXECUTION_ON_INSTRUCTIONS = """
-            UPDATE instruction SET execution_timestamp = :now
-            WHERE id IN (SELECT instruction_id FROM submission WHERE batch_id = :batch)
-            """;
+            WHERE %s AND state = 'CLAIMED'
+            """.formatted(IN_BATCH);
     private static final String FAIL_REJECTED_TRANSACTIONS = """
             UPDATE payment_transaction SET status = 'FAILED', last_updated_at = :now,
                 additional_information = (SELECT COALESCE(s.reason_code, '') || ': ' || COALESCE(s.reason_text, '')
                     FROM submission s WHERE s.transaction_id = payment_transaction.id)
-            WHERE id IN (SELECT transaction_id FROM submission WHERE batch_id = :batch AND state = 'REJECTED')
-            """;
+            WHERE id IN (SELECT s.transaction_id FROM submission s WHERE %s AND s.state = 'REJECTED')
+            """.formatted(S_IN_BATCH);
     // The history first, while the instructions are still PROCESSING.
     private static final String RECORD_REJECTIONS = """
             INSERT INTO instruction_status_history (tenant_id, instruction_id, from_status, to_status, accepted, cause,
@@ -57,40 +51,40 @@ public class OutcomeRecorder {
                 'rejected by the scheme: ' || COALESCE(s.reason_code, '') || ' ' || COALESCE(s.reason_text, '')
                     || CASE WHEN s.retryable THEN ' (retryable: submitted again by the next run)' ELSE '' END, :now
             FROM submission s JOIN instruction i ON i.id = s.instruction_id
-            WHERE s.batch_id = :batch AND s.state = 'REJECTED' AND i.status = 'PROCESSING'
-            """;
+            WHERE %s AND s.state = 'REJECTED' AND i.status = 'PROCESSING'
+            """.formatted(S_IN_BATCH);
     private static final String FAIL_REJECTED_INSTRUCTIONS = """
             UPDATE instruction SET status = 'FAILED', version = version + 1, last_updated_at = :now, failed_at = :now,
                 failed_error_code = (SELECT s.reason_code FROM submission s
-                    WHERE s.batch_id = :batch AND s.instruction_id = instruction.id),
+                    WHERE %1$s AND s.instruction_id = instruction.id),
                 failed_reason = (SELECT s.reason_text FROM submission s
-                    WHERE s.batch_id = :batch AND s.instruction_id = instruction.id)
-            WHERE status = 'PROCESSING' AND id IN (SELECT instruction_id FROM submission
-                WHERE batch_id = :batch AND state = 'REJECTED' AND retryable = FALSE)
-            """;
+                    WHERE %1$s AND s.instruction_id = instruction.id)
+            WHERE status = 'PROCESSING' AND id IN (SELECT s.instruction_id FROM submission s
+                WHERE %1$s AND s.state = 'REJECTED' AND s.retryable = FALSE)
+            """.formatted(S_IN_BATCH);
     private static final String RETURN_RETRYABLE_TO_READY = """
             UPDATE instruction SET status = 'READY', version = version + 1, last_updated_at = :now,
                 forecasted_settlement_date = NULL
-            WHERE status = 'PROCESSING' AND id IN (SELECT instruction_id FROM submission
-                WHERE batch_id = :batch AND state = 'REJECTED' AND retryable = TRUE)
-            """;
+            WHERE status = 'PROCESSING' AND id IN (SELECT s.instruction_id FROM submission s
+                WHERE %s AND s.state = 'REJECTED' AND s.retryable = TRUE)
+            """.formatted(S_IN_BATCH);
     private static final String REOPEN_FIRST_COLLECTION = """
             UPDATE financial_instrument SET sequence_type = 'FRST', last_updated_at = :now
             WHERE sequence_type = 'RCUR'
-              AND EXISTS (SELECT 1 FROM submission r WHERE r.batch_id = :batch AND r.state = 'REJECTED'
+              AND EXISTS (SELECT 1 FROM submission r WHERE %s AND r.state = 'REJECTED'
                   AND r.sequence_type = 'FRST' AND r.tenant_id = financial_instrument.tenant_id
                   AND r.financial_instrument_id = financial_instrument.id)
               AND NOT EXISTS (SELECT 1 FROM submission o WHERE o.tenant_id = financial_instrument.tenant_id
                   AND o.financial_instrument_id = financial_instrument.id AND o.state <> 'REJECTED')
-            """;
+            """.formatted(BatchRows.of("r", ":batch"));
     private static final String RECORD_TOTALS = """
             INSERT INTO submission_batch_total (batch_id, currency, tenant_id, scheme_id, writer_type, business_date,
                 payment_count, control_sum, scheme_reference, submitted_by_execution, submitted_at)
             SELECT batch_id, currency, tenant_id, scheme_id, :writerType, business_date, COUNT(*), SUM(amount),
                 :reference, :execution, :now
-            FROM submission WHERE batch_id = :batch
+            FROM submission WHERE %s
             GROUP BY batch_id, currency, tenant_id, scheme_id, business_date
-            """;
+            """.formatted(IN_BATCH);
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -121,8 +115,6 @@ public class OutcomeRecorder {
             named.update(RETURN_RETRYABLE_TO_READY, parameters);
             named.update(REOPEN_FIRST_COLLECTION, parameters);
         }
-        named.update(NOTE_BATCH_ON_TRANSACTIONS, parameters);
-        named.update(NOTE_EXECUTION_ON_INSTRUCTIONS, parameters);
         named.update(RECORD_TOTALS, parameters);
         return recorded;
     }

@@ -24,19 +24,19 @@ public class PaymentRows {
     private static final int FETCH_SIZE = 1000;
     private static final String GROUPS = """
             SELECT execution_date, sequence_type, currency, COUNT(*) AS payments, SUM(amount) AS total
-            FROM submission WHERE batch_id = :batch
+            FROM submission s WHERE %s
             GROUP BY execution_date, sequence_type, currency
             ORDER BY execution_date, currency, sequence_type
-            """;
+            """.formatted(BatchRows.of("s", ":batch"));
     private static final String PAYMENTS = """
             SELECT s.payment_key, s.direction, s.amount, s.currency, s.execution_date, s.sequence_type,
                 i.instruction_ref, f.holder_name, f.iban, f.bic, f.mandate_id, f.mandate_signed_on, f.psp_token
             FROM submission s JOIN instruction i ON i.id = s.instruction_id
             JOIN financial_instrument f ON f.tenant_id = s.tenant_id AND f.id = s.financial_instrument_id
-            WHERE s.batch_id = :batch AND s.execution_date = :executionDate AND s.currency = :currency
+            WHERE %s AND s.execution_date = :executionDate AND s.currency = :currency
               AND (s.sequence_type = :sequenceType OR (s.sequence_type IS NULL AND :sequenceType IS NULL))
             ORDER BY s.id
-            """;
+            """.formatted(BatchRows.of("s", ":batch"));
 
     private final NamedParameterJdbcTemplate named;
 

@@ -48,7 +48,7 @@ public class SubmissionLedger {
             """;
     private static final String MOVE_TO_PROCESSING = """
             UPDATE instruction SET status = 'PROCESSING', forecasted_settlement_date = :forecast, version = version + 1,
-                last_updated_at = :now
+                execution_timestamp = :now, last_updated_at = :now
             WHERE id IN (:ids) AND status IN (:statuses)
             """;
     private static final String INSERT_TRANSACTION = """
@@ -96,17 +96,28 @@ public class SubmissionLedger {
                       AND batch_id IS NULL) numbered) planned
             WHERE submission.id = planned.id AND submission.batch_id IS NULL
             """;
+    // The files just planned, with the id range their rows lie in (see BatchRows).
+    private static final String RECORD_PLANNED_FILES = """
+            INSERT INTO submission_file (batch_id, tenant_id, scheme_id, business_date, first_id, last_id, payment_count,
+                control_sum, planned_at)
+            SELECT s.batch_id, s.tenant_id, s.scheme_id, s.business_date, MIN(s.id), MAX(s.id), COUNT(*), SUM(s.amount),
+                :now
+            FROM submission s
+            WHERE s.tenant_id = :tenant AND s.scheme_id = :scheme AND s.business_date = :date AND s.state = 'CLAIMED'
+              AND s.batch_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM submission_file f WHERE f.batch_id = s.batch_id)
+            GROUP BY s.batch_id, s.tenant_id, s.scheme_id, s.business_date
+            """;
+    // A batch is submitted when its control totals are recorded: the same transaction moves all its rows out of
+    // CLAIMED.
     private static final String FILES_TO_SUBMIT = """
-            SELECT batch_id, COUNT(*) AS payments, SUM(amount) AS control_sum FROM submission
-            WHERE tenant_id = :tenant AND scheme_id = :scheme AND business_date = :date AND state = 'CLAIMED'
-              AND batch_id IS NOT NULL
-            GROUP BY batch_id ORDER BY MIN(id)
+            SELECT f.batch_id, f.payment_count, f.control_sum FROM submission_file f
+            WHERE f.tenant_id = :tenant AND f.scheme_id = :scheme AND f.business_date = :date
+              AND NOT EXISTS (SELECT 1 FROM submission_batch_total t WHERE t.batch_id = f.batch_id)
+            ORDER BY f.first_id
             """;
-    // One row stands for the batch: its rows all leave CLAIMED together, so a second run waiting on this lock
-    // finds nothing once the first commits.
-    private static final String LOCK_CLAIMED_BATCH = """
-            SELECT id FROM submission WHERE batch_id = :batch AND state = 'CLAIMED' ORDER BY id LIMIT 1 FOR UPDATE
-            """;
+    // The file's row stands for the batch: a second run waits on it, then finds the batch recorded.
+    private static final String LOCK_FILE = "SELECT batch_id FROM submission_file WHERE batch_id = :batch FOR UPDATE";
+    private static final String RECORDED = "SELECT COUNT(*) FROM submission_batch_total WHERE batch_id = :batch";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -192,24 +203,33 @@ public class SubmissionLedger {
 
     /**
      * Puts the claimed rows of a scheme and date that are in no planned file yet into files of at most
-     * {@code maxItems}, in ledger order, each named {@code F<id of its first row>}; answers how many rows it
-     * planned.
+     * {@code maxItems}, in ledger order, each named {@code F<id of its first row>}, and records each new file with
+     * its id range, count and sum; answers how many rows it planned.
      */
-    int planUnplanned(UUID tenantId, String schemeId, LocalDate businessDate, int maxItems) {
-        return named.update(PLAN_UNPLANNED, new MapSqlParameterSource().addValue("tenant", tenantId)
-                .addValue("scheme", schemeId).addValue("date", businessDate).addValue("maxItems", maxItems));
+    int planUnplanned(UUID tenantId, String schemeId, LocalDate businessDate, int maxItems, Instant now) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("tenant", tenantId)
+                .addValue("scheme", schemeId).addValue("date", businessDate).addValue("maxItems", maxItems)
+                .addValue("now", Timestamp.from(now));
+        int planned = named.update(PLAN_UNPLANNED, parameters);
+        named.update(RECORD_PLANNED_FILES, parameters);
+        return planned;
     }
 
     /** Planned files with rows not yet submitted, in plan order, with their counts and sums. */
     List<PlannedFile> filesToSubmit(UUID tenantId, String schemeId, LocalDate businessDate) {
         return named.query(FILES_TO_SUBMIT, new MapSqlParameterSource().addValue("tenant", tenantId)
                 .addValue("scheme", schemeId).addValue("date", businessDate), (rs, n) -> new PlannedFile(
-                        rs.getString("batch_id"), rs.getLong("payments"), rs.getBigDecimal("control_sum")));
+                        rs.getString("batch_id"), rs.getLong("payment_count"), rs.getBigDecimal("control_sum")));
     }
 
-    /** Locks a planned batch for its submission; 0 when its rows are no longer {@code CLAIMED}. */
-    int lockClaimed(String batchId) {
-        return named.queryForList(LOCK_CLAIMED_BATCH, Map.of("batch", batchId), Long.class).size();
+    /** Locks a planned batch for its submission; false when it is already recorded as submitted. */
+    boolean lockUnsubmitted(String batchId) {
+        Map<String, String> batch = Map.of("batch", batchId);
+        if (named.queryForList(LOCK_FILE, batch, String.class).isEmpty()) {
+            throw new IllegalStateException("Batch " + batchId + " is not a planned file of the submission ledger");
+        }
+        // A statement of its own: it sees what a run that held the lock before this one committed.
+        return named.queryForObject(RECORDED, batch, Long.class) == 0;
     }
 
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.settle.order.CreateInstructionRequest;
 import dev.settle.order.OrderService;
+import dev.settle.order.PaymentTransaction;
+import dev.settle.order.PaymentTransactionRepository;
 import dev.settle.support.PostgresIntegrationTest;
 import dev.settle.support.TestFixtures;
 import dev.settle.support.TestOrders;
@@ -41,6 +43,9 @@ class SepaSettlementIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PaymentTransactionRepository transactions;
 
     @TempDir
     Path outbox;
@@ -99,10 +104,12 @@ class SepaSettlementIntegrationTests {
                 .endToEndIds()).containsExactly(key("C-2"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE tenant_id = ? AND state = 'SUBMITTED'")
                 .param(caller.tenantId()).query(Long.class).single()).isEqualTo(6);
-        assertThat(jdbc.sql("""
-                SELECT DISTINCT t.app_batch_id = s.batch_id AND t.app_transaction_id = s.payment_key
-                FROM payment_transaction t JOIN submission s ON s.transaction_id = t.id WHERE s.tenant_id = ?
-                """).param(caller.tenantId()).query(Boolean.class).list()).containsExactly(true);
+        jdbc.sql("SELECT instruction_id, batch_id, payment_key FROM submission WHERE tenant_id = ?")
+                .param(caller.tenantId()).query((rs, n) -> {
+                    PaymentTransaction transaction = transactions.findLatest(rs.getLong(1)).orElseThrow();
+                    assertThat(transaction.appBatchId()).as(rs.getString(3)).isEqualTo(rs.getString(2));
+                    return assertThat(transaction.appTransactionId()).isEqualTo(rs.getString(3));
+                }).list();
     }
 
     @Test

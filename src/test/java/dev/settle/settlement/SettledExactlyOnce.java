@@ -2,6 +2,8 @@ package dev.settle.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.settle.order.PaymentTransaction;
+import dev.settle.order.PaymentTransactionRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -29,12 +31,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class SettledExactlyOnce {
 
     private final JdbcClient jdbc;
+    private final PaymentTransactionRepository transactions;
     private final UUID tenant;
     private final String scheme;
     private final Path outbox;
 
-    SettledExactlyOnce(JdbcClient jdbc, UUID tenant, String scheme, Path outbox) {
+    SettledExactlyOnce(JdbcClient jdbc, PaymentTransactionRepository transactions, UUID tenant, String scheme,
+            Path outbox) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.tenant = tenant;
         this.scheme = scheme;
         this.outbox = outbox;
@@ -61,18 +66,19 @@ final class SettledExactlyOnce {
                 .as("every due instruction is PROCESSING").containsExactly(Map.entry("PROCESSING", due));
         List<LedgerRow> ledger = jdbc.sql("""
                 SELECT s.instruction_id, s.payment_key, s.state, s.batch_id, s.amount, s.scheme_reference,
-                    t.app_batch_id, (SELECT COUNT(*) FROM payment_transaction o WHERE o.instruction_id = s.instruction_id)
+                    (SELECT COUNT(*) FROM payment_transaction o WHERE o.instruction_id = s.instruction_id)
                 FROM submission s JOIN payment_transaction t ON t.id = s.transaction_id
                 WHERE s.tenant_id = ? AND s.scheme_id = ?""").params(tenant, scheme)
                 .query((rs, n) -> new LedgerRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getBigDecimal(5), rs.getString(6), rs.getString(7), rs.getLong(8)))
+                        rs.getBigDecimal(5), rs.getString(6), rs.getLong(7)))
                 .list();
         assertThat(ledger).as("one submission row per due instruction").hasSize((int) due);
         assertThat(ledger).extracting(LedgerRow::instructionId).doesNotHaveDuplicates();
         for (LedgerRow row : ledger) {
             assertThat(row.paymentKey()).isEqualTo("S" + row.instructionId() + "-1");
             assertThat(row.state()).as(row.paymentKey()).isEqualTo("SUBMITTED");
-            assertThat(row.batchId()).as(row.paymentKey()).isNotNull().isEqualTo(row.transactionBatchId());
+            assertThat(row.batchId()).as(row.paymentKey()).isNotNull().isEqualTo(transactions
+                    .findLatest(row.instructionId()).map(PaymentTransaction::appBatchId).orElse(null));
             assertThat(row.transactions()).as("transactions of " + row.paymentKey()).isOne();
             assertThat(row.schemeReference()).as(row.paymentKey())
                     .isEqualTo(outbox.resolve(row.batchId() + ".xml").toAbsolutePath().toString());
@@ -133,7 +139,7 @@ final class SettledExactlyOnce {
     }
 
     private record LedgerRow(long instructionId, String paymentKey, String state, String batchId,
-            BigDecimal amount, String schemeReference, String transactionBatchId, long transactions) {
+            BigDecimal amount, String schemeReference, long transactions) {
     }
 
     private record Totals(long payments, BigDecimal sum, String reference) {

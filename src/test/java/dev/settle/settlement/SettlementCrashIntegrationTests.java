@@ -2,6 +2,7 @@ package dev.settle.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.settle.order.PaymentTransactionRepository;
 import dev.settle.support.CliRun;
 import dev.settle.support.PostgresAvailable;
 import dev.settle.support.PostgresIntegrationTest;
@@ -49,6 +50,9 @@ class SettlementCrashIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    PaymentTransactionRepository transactions;
+
     @TempDir
     Path root;
 
@@ -66,7 +70,7 @@ class SettlementCrashIntegrationTests {
         scheme = "SCT-" + UUID.randomUUID().toString().substring(0, 8);
         outbox = root.resolve("outbox");
         dataDir = CliRun.newDataDir();
-        settledOnce = new SettledExactlyOnce(jdbc, tenant, scheme, outbox);
+        settledOnce = new SettledExactlyOnce(jdbc, transactions, tenant, scheme, outbox);
     }
 
     @Test
