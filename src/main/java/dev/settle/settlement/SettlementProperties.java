@@ -17,7 +17,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("settle.settlement")
 public record SettlementProperties(
-        @DefaultValue("1000") int claimChunkSize,
+        @DefaultValue("5000") int claimChunkSize,
         @DefaultValue("2") int schemeThreads,
         @DefaultValue("3") int unavailableAttempts,
         @DefaultValue("2s") Duration unavailableBackoff) {
