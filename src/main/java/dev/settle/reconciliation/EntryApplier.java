@@ -5,9 +5,15 @@ import dev.settle.settlement.SubmissionState;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,40 +57,107 @@ public class EntryApplier {
         if (moneyEvent && (entry.type() != ReportEntry.EntryType.RETURNED || settled(rows))) {
             return applyMoneyEvent(fileId, entry, rows, now);
         }
+        Decision decision = decide(entry, move.get(), rows);
+        if (decision.exceptionReason() != null) {
+            store.raiseException(fileId, entry, decision.exceptionReason(), now);
+        }
+        if (!decision.apply().isEmpty()) {
+            effects.apply(move.get(), decision.apply(), entry, "report file " + fileId + " entry " + entry.position(),
+                    now);
+            // A fee the scheme took with the booking makes the payment's net amount smaller.
+            if (move.get() == LedgerMove.SETTLE && entry.scope() == ReportEntry.Scope.PAYMENT && hasCharges(entry)) {
+                money.fee(rows.get(0), entry.charges().abs(), now);
+            }
+        }
+        return remember(fileId, entry, decision.outcome(), decision.paymentKey(), decision.detail(), now);
+    }
+
+    /**
+     * Applies entries that each move one payment named by its EndToEndId (see {@link #appliesInBulk}), no two of
+     * the same entry key or payment, with a handful of statements for all of them instead of several per entry;
+     * what becomes of each entry is what {@link #apply} would have made of it.
+     */
+    @Transactional
+    public List<EntryOutcome> applyInBulk(long fileId, List<? extends ReportEntry> entries) {
+        Instant now = clock.instant();
+        Set<String> seen = store.seen(entries.stream().map(ReportEntry::entryKey).toList());
+        List<ReportEntry> fresh = entries.stream().filter(entry -> !seen.contains(entry.entryKey()))
+                .collect(Collectors.toList());
+        Map<String, LedgerRow> rows = store.byPaymentKeys(fresh.stream().map(ReportEntry::endToEndId).toList());
+        List<ReconciliationStore.Remembered> remembered = new ArrayList<>(fresh.size());
+        List<ReconciliationStore.Raised> raised = new ArrayList<>();
+        Map<EffectGroup, List<ReportEntry>> groups = new LinkedHashMap<>();
+        Map<String, Long> appliedRows = new HashMap<>();
+        for (ReportEntry entry : fresh) {
+            LedgerRow row = rows.get(entry.endToEndId());
+            LedgerMove move = LedgerMove.of(entry).orElseThrow();
+            Decision decision = decide(entry, move, row == null ? List.of() : List.of(row));
+            if (decision.exceptionReason() != null) {
+                raised.add(new ReconciliationStore.Raised(entry, decision.exceptionReason()));
+            }
+            if (!decision.apply().isEmpty()) {
+                groups.computeIfAbsent(EffectGroup.of(move, entry), group -> new ArrayList<>()).add(entry);
+                appliedRows.put(entry.entryKey(), row.submissionId());
+            }
+            remembered.add(new ReconciliationStore.Remembered(entry, decision.outcome(), decision.paymentKey(),
+                    decision.detail()));
+        }
+        store.raiseExceptions(fileId, raised, now);
+        List<Boolean> first = store.rememberAll(fileId, remembered, now);
+        groups.forEach((group, grouped) -> effects.applyToEntries(group.move(), grouped.stream()
+                .map(entry -> appliedRows.get(entry.entryKey())).toList(), grouped.get(0),
+                grouped.stream().map(ReportEntry::entryKey).toList(), now));
+        Map<String, EntryOutcome> outcomes = new HashMap<>();
+        for (int i = 0; i < remembered.size(); i++) {
+            outcomes.put(remembered.get(i).entry().entryKey(), first.get(i) ? remembered.get(i).outcome()
+                    : EntryOutcome.DUPLICATE);
+        }
+        return entries.stream().map(entry -> outcomes.getOrDefault(entry.entryKey(), EntryOutcome.DUPLICATE))
+                .toList();
+    }
+
+    /**
+     * Whether {@link #applyInBulk} takes the entry: a status move of one payment named by its EndToEndId, without
+     * money of its own (refunds, chargebacks, fees and charges go through {@link #apply}).
+     */
+    public static boolean appliesInBulk(ReportEntry entry) {
+        return entry.scope() == ReportEntry.Scope.PAYMENT && entry.endToEndId() != null && !isMoneyEvent(entry)
+                && LedgerMove.of(entry).isPresent() && !hasCharges(entry);
+    }
+
+    /** What an entry that moves payments does to the rows it names; nothing is written yet. */
+    private static Decision decide(ReportEntry entry, LedgerMove move, List<LedgerRow> rows) {
         if (rows.isEmpty()) {
-            return exception(fileId, entry, "no submitted payment matches " + identifiers(entry), now);
+            String reason = "no submitted payment matches " + identifiers(entry);
+            return new Decision(EntryOutcome.EXCEPTION, List.of(), reason, null, reason);
         }
         Optional<String> mismatch = amountMismatch(entry, rows);
         if (mismatch.isPresent()) {
-            return exception(fileId, entry, mismatch.get(), now);
+            return new Decision(EntryOutcome.EXCEPTION, List.of(), mismatch.get(), null, mismatch.get());
         }
         List<Long> apply = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         for (LedgerRow row : rows) {
-            switch (move.get().judge(SubmissionState.valueOf(row.state()))) {
+            switch (move.judge(SubmissionState.valueOf(row.state()))) {
                 case APPLY -> apply.add(row.submissionId());
                 case ILLEGAL -> refused.add(row.paymentKey() + " is " + row.state());
                 default -> { }
             }
         }
         String paymentKey = entry.scope() == ReportEntry.Scope.PAYMENT ? rows.get(0).paymentKey() : null;
-        if (!refused.isEmpty()) {
-            store.raiseException(fileId, entry, move.get().target() + " is not allowed for " + String.join(", ",
-                    refused.subList(0, Math.min(10, refused.size()))) + (refused.size() > 10 ? " and "
-                    + (refused.size() - 10) + " more" : ""), now);
-        }
+        String refusal = refused.isEmpty() ? null : move.target() + " is not allowed for " + String.join(", ",
+                refused.subList(0, Math.min(10, refused.size()))) + (refused.size() > 10 ? " and "
+                + (refused.size() - 10) + " more" : "");
         if (apply.isEmpty()) {
-            return remember(fileId, entry, refused.isEmpty() ? EntryOutcome.STALE : EntryOutcome.EXCEPTION, paymentKey,
-                    refused.isEmpty() ? "already " + rows.get(0).state() : "refused", now);
+            return new Decision(refused.isEmpty() ? EntryOutcome.STALE : EntryOutcome.EXCEPTION, apply, refusal,
+                    paymentKey, refused.isEmpty() ? "already " + rows.get(0).state() : "refused");
         }
-        effects.apply(move.get(), apply, entry, "report file " + fileId + " entry " + entry.position(), now);
-        // A fee the scheme took with the booking makes the payment's net amount smaller.
-        if (move.get() == LedgerMove.SETTLE && entry.scope() == ReportEntry.Scope.PAYMENT && entry.charges() != null
-                && entry.charges().signum() > 0) {
-            money.fee(rows.get(0), entry.charges().abs(), now);
-        }
-        return remember(fileId, entry, EntryOutcome.APPLIED, paymentKey, move.get().target() + " " + apply.size()
-                + " payment(s)", now);
+        return new Decision(EntryOutcome.APPLIED, apply, refusal, paymentKey, move.target() + " " + apply.size()
+                + " payment(s)");
+    }
+
+    private static boolean hasCharges(ReportEntry entry) {
+        return entry.charges() != null && entry.charges().signum() > 0;
     }
 
     // An SDD refund request (MD06), whether reported as a return or as a dispute, is of a collection that settled:
@@ -170,5 +243,23 @@ public class EntryApplier {
     private static String identifiers(ReportEntry entry) {
         return "(EndToEndId " + entry.endToEndId() + ", message " + entry.originalMessageId() + ", block "
                 + entry.originalBlockId() + ")";
+    }
+
+    /**
+     * @param apply the rows the entry moves
+     * @param exceptionReason what goes to the exceptions inbox, or null
+     */
+    private record Decision(EntryOutcome outcome, List<Long> apply, String exceptionReason, String paymentKey,
+            String detail) {
+    }
+
+    /** Entries whose effects are the same statements with the same values, bar the rows and the history's cause. */
+    private record EffectGroup(LedgerMove move, String reasonCode, String reasonText, String status,
+            ReportEntry.EntryType type, LocalDate valueDate, LocalDate bookingDate) {
+
+        static EffectGroup of(LedgerMove move, ReportEntry entry) {
+            return new EffectGroup(move, entry.reasonCode(), entry.reasonText(), entry.status(), entry.type(),
+                    entry.valueDate(), entry.bookingDate());
+        }
     }
 }

@@ -41,6 +41,17 @@ class LedgerEffects {
             FROM instruction i JOIN submission s ON s.instruction_id = i.id
             WHERE s.id IN (:ids) AND i.status IN (:from)
             """;
+    // The cause of each line is its own entry: the entry remembered in this transaction for the row's key.
+    private static final String HISTORY_OF_ENTRIES = """
+            INSERT INTO instruction_status_history (tenant_id, instruction_id, from_status, to_status, accepted, cause,
+                cause_ref, actor, reason, created_at)
+            SELECT i.tenant_id, i.id, i.status, :to, TRUE, 'RECONCILIATION_FILE',
+                'report file ' || CAST(e.file_id AS VARCHAR(20)) || ' entry ' || CAST(e.position AS VARCHAR(20)) || ' '
+                    || s.payment_key, 'reconciliationJob', :reason, :now
+            FROM report_entry e JOIN submission s ON s.payment_key = e.payment_key
+            JOIN instruction i ON i.id = s.instruction_id
+            WHERE e.entry_key IN (:entryKeys) AND s.id IN (:ids) AND i.status IN (:from)
+            """;
     private static final String COMPLETE = """
             UPDATE instruction SET status = 'COMPLETED', actual_settlement_date = :date, version = version + 1,
                 last_updated_at = :now
@@ -66,8 +77,20 @@ class LedgerEffects {
     }
 
     void apply(LedgerMove move, List<Long> ids, ReportEntry entry, String causeRef, Instant now) {
-        MapSqlParameterSource p = new MapSqlParameterSource("ids", ids).addValue("now", Timestamp.from(now))
-                .addValue("state", move.target().name()).addValue("causeRef", causeRef)
+        apply(move, new MapSqlParameterSource("causeRef", causeRef), HISTORY, ids, entry, now);
+    }
+
+    /**
+     * The same move for the rows of several entries that agree on everything the statements use: each history
+     * line names its own entry, which must already be remembered in this transaction.
+     */
+    void applyToEntries(LedgerMove move, List<Long> ids, ReportEntry entry, List<String> entryKeys, Instant now) {
+        apply(move, new MapSqlParameterSource("entryKeys", entryKeys), HISTORY_OF_ENTRIES, ids, entry, now);
+    }
+
+    private void apply(LedgerMove move, MapSqlParameterSource p, String history, List<Long> ids, ReportEntry entry,
+            Instant now) {
+        p.addValue("ids", ids).addValue("now", Timestamp.from(now)).addValue("state", move.target().name())
                 .addValue("reasonCode", entry.reasonCode(), java.sql.Types.VARCHAR)
                 .addValue("reasonText", entry.reasonText(), java.sql.Types.VARCHAR)
                 .addValue("information", entry.reasonCode() == null ? null
@@ -85,7 +108,7 @@ class LedgerEffects {
                         .addValue("to", "COMPLETED").addValue("from", List.of("PROCESSING"))
                         .addValue("reason", "settled: " + describe(entry));
                 named.update(TRANSACTIONS, p);
-                named.update(HISTORY, p);
+                named.update(history, p);
                 named.update(COMPLETE, p);
             }
             case REJECT, RETURN -> {
@@ -94,7 +117,7 @@ class LedgerEffects {
                         .addValue("from", returned ? List.of("PROCESSING", "COMPLETED") : List.of("PROCESSING"))
                         .addValue("reason", (returned ? "returned: " : "rejected: ") + describe(entry));
                 named.update(TRANSACTIONS, p);
-                named.update(HISTORY, p);
+                named.update(history, p);
                 named.update(FAIL, p);
             }
         }

@@ -5,11 +5,18 @@ import dev.settle.reconciliation.report.ReportProblem;
 import dev.settle.settlement.BatchRows;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,6 +32,7 @@ public class ReconciliationStore {
             FROM submission s
             """;
     private static final String BY_KEY = ROWS + " WHERE s.payment_key = :key FOR UPDATE";
+    private static final String BY_KEYS = ROWS + " WHERE s.payment_key IN (:keys) ORDER BY s.id FOR UPDATE";
     private static final String BY_BATCH = ROWS + " WHERE " + BatchRows.of("s", ":batch") + " ORDER BY s.id FOR UPDATE";
     // Remembered once: a second file carrying the same entry finds it here and leaves it.
     private static final String REMEMBER_ENTRY = """
@@ -36,6 +44,7 @@ public class ReconciliationStore {
             WHERE NOT EXISTS (SELECT 1 FROM report_entry WHERE entry_key = :entryKey)
             """;
     private static final String SEEN = "SELECT COUNT(*) FROM report_entry WHERE entry_key = :entryKey";
+    private static final String SEEN_ANY = "SELECT entry_key FROM report_entry WHERE entry_key IN (:entryKeys)";
     private static final String RAISE_EXCEPTION = """
             INSERT INTO reconciliation_exception (file_id, position, entry_key, reason, excerpt, status, created_at)
             VALUES (:fileId, :position, :entryKey, :reason, :excerpt, 'OPEN', :now)
@@ -64,6 +73,49 @@ public class ReconciliationStore {
         return named.query(BY_BATCH, new MapSqlParameterSource("batch", batchId), LEDGER_ROW);
     }
 
+    /** The rows of the payment keys that have one, locked in ledger order, by key. */
+    Map<String, LedgerRow> byPaymentKeys(Collection<String> keys) {
+        Map<String, LedgerRow> rows = new HashMap<>();
+        if (!keys.isEmpty()) {
+            named.query(BY_KEYS, new MapSqlParameterSource("keys", keys), LEDGER_ROW)
+                    .forEach(row -> rows.put(row.paymentKey(), row));
+        }
+        return rows;
+    }
+
+    /** The entry keys of these that are remembered already. */
+    Set<String> seen(Collection<String> entryKeys) {
+        return entryKeys.isEmpty() ? Set.of()
+                : new HashSet<>(named.queryForList(SEEN_ANY, Map.of("entryKeys", entryKeys), String.class));
+    }
+
+    /** An entry and what became of it, to remember. */
+    record Remembered(ReportEntry entry, EntryOutcome outcome, String paymentKey, String detail) {
+    }
+
+    /** An entry for the exceptions inbox and why. */
+    record Raised(ReportEntry entry, String reason) {
+    }
+
+    /** Remembers each entry as {@link #remember} does, in one batch; answers, in order, which were remembered now. */
+    List<Boolean> rememberAll(long fileId, List<Remembered> entries, Instant now) {
+        int[] counts = named.batchUpdate(REMEMBER_ENTRY, entries.stream().map(remembered -> rememberParameters(fileId,
+                remembered.entry(), remembered.outcome(), remembered.paymentKey(), remembered.detail(), now))
+                .toArray(SqlParameterSource[]::new));
+        List<Boolean> first = new ArrayList<>(counts.length);
+        for (int count : counts) {
+            first.add(count != 0);
+        }
+        return first;
+    }
+
+    void raiseExceptions(long fileId, List<Raised> raised, Instant now) {
+        if (!raised.isEmpty()) {
+            named.batchUpdate(RAISE_EXCEPTION, raised.stream().map(r -> exceptionParameters(fileId, r.entry(),
+                    r.reason(), now)).toArray(SqlParameterSource[]::new));
+        }
+    }
+
     boolean seen(String entryKey) {
         return jdbc.sql(SEEN).param("entryKey", entryKey).query(Long.class).single() > 0;
     }
@@ -71,20 +123,30 @@ public class ReconciliationStore {
     /** Remembers what became of an entry; false when it was remembered before (by this or another file). */
     boolean remember(long fileId, ReportEntry entry, EntryOutcome outcome, String paymentKey, String detail,
             Instant now) {
-        return named.update(REMEMBER_ENTRY, new MapSqlParameterSource("entryKey", entry.entryKey())
+        return named.update(REMEMBER_ENTRY, rememberParameters(fileId, entry, outcome, paymentKey, detail, now)) == 1;
+    }
+
+    private static MapSqlParameterSource rememberParameters(long fileId, ReportEntry entry, EntryOutcome outcome,
+            String paymentKey, String detail, Instant now) {
+        return new MapSqlParameterSource("entryKey", entry.entryKey())
                 .addValue("fileId", fileId).addValue("position", entry.position()).addValue("outcome", outcome.name())
                 .addValue("entryType", entry.type().name())
                 .addValue("messageId", entry.originalMessageId(), java.sql.Types.VARCHAR)
                 .addValue("amount", entry.amount(), java.sql.Types.NUMERIC)
                 .addValue("currency", entry.currency(), java.sql.Types.VARCHAR)
                 .addValue("paymentKey", paymentKey, java.sql.Types.VARCHAR).addValue("detail", truncate(detail, 500))
-                .addValue("now", Timestamp.from(now))) == 1;
+                .addValue("now", Timestamp.from(now));
     }
 
     void raiseException(long fileId, ReportEntry entry, String reason, Instant now) {
-        named.update(RAISE_EXCEPTION, new MapSqlParameterSource("fileId", fileId).addValue("position",
+        named.update(RAISE_EXCEPTION, exceptionParameters(fileId, entry, reason, now));
+    }
+
+    private static MapSqlParameterSource exceptionParameters(long fileId, ReportEntry entry, String reason,
+            Instant now) {
+        return new MapSqlParameterSource("fileId", fileId).addValue("position",
                 entry.position()).addValue("entryKey", entry.entryKey()).addValue("reason", truncate(reason, 500))
-                .addValue("excerpt", truncate(Excerpts.of(entry), 1000)).addValue("now", Timestamp.from(now)));
+                .addValue("excerpt", truncate(Excerpts.of(entry), 1000)).addValue("now", Timestamp.from(now));
     }
 
     /** A problem of the file itself (a schema violation, an entry that could not be read) for the inbox. */

@@ -3,6 +3,10 @@ package dev.settle.reconciliation;
 import dev.settle.reconciliation.report.ReportEntry;
 import dev.settle.reconciliation.report.ReportProblem;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -32,8 +36,34 @@ class ReportEntryWriter implements ItemWriter<ReportEntry> {
         for (ReportProblem problem : reader.takeProblems()) {
             store.raiseProblem(fileId, problem, clock.instant());
         }
+        // Consecutive entries that each move one payment go in bulk; a run ends before an entry that shares its
+        // entry key or payment with one in it, and before any other entry, so every payment sees its entries in
+        // the file's order.
+        List<ReportEntry> run = new ArrayList<>();
+        Set<String> entryKeys = new HashSet<>();
+        Set<String> paymentKeys = new HashSet<>();
         for (ReportEntry entry : chunk) {
-            applier.apply(fileId, entry);
+            boolean bulk = EntryApplier.appliesInBulk(entry);
+            if (!bulk || entryKeys.contains(entry.entryKey()) || paymentKeys.contains(entry.endToEndId())) {
+                applyRun(run, entryKeys, paymentKeys);
+            }
+            if (bulk) {
+                run.add(entry);
+                entryKeys.add(entry.entryKey());
+                paymentKeys.add(entry.endToEndId());
+            } else {
+                applier.apply(fileId, entry);
+            }
+        }
+        applyRun(run, entryKeys, paymentKeys);
+    }
+
+    private void applyRun(List<ReportEntry> run, Set<String> entryKeys, Set<String> paymentKeys) {
+        if (!run.isEmpty()) {
+            applier.applyInBulk(fileId, run);
+            run.clear();
+            entryKeys.clear();
+            paymentKeys.clear();
         }
     }
 }

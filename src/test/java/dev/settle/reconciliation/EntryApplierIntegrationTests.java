@@ -205,6 +205,46 @@ class EntryApplierIntegrationTests {
                 .param(caller.tenantId()).query(LocalDate.class).single()).isEqualTo(LocalDate.of(2031, 3, 7));
     }
 
+    @Test
+    void inBulkEachEntryEndsAsItWouldAloneAndEachHistoryLineNamesItsOwnEntry() {
+        apply(booked(keys.get(3), "40.00"));
+        ReportEntry acceptedBefore = status(keys.get(4), "ACCP", null);
+        apply(acceptedBefore);
+        ReportEntry settles = booked(keys.get(0), "10.00");
+        ReportEntry rejects = status(keys.get(1), "RJCT", "AM04");
+        ReportEntry settlesToo = booked(keys.get(5), "60.00");
+        List<ReportEntry> entries = List.of(settles, rejects, booked("S999999-1", "10.00"), booked(keys.get(2), "30.01"),
+                status(keys.get(3), "RJCT", "AC01"), acceptedBefore, settlesToo);
+        entries.forEach(entry -> assertThat(EntryApplier.appliesInBulk(entry)).as(entry.toString()).isTrue());
+
+        assertThat(applier.applyInBulk(fileId, entries)).containsExactly(EntryOutcome.APPLIED, EntryOutcome.APPLIED,
+                EntryOutcome.EXCEPTION, EntryOutcome.EXCEPTION, EntryOutcome.EXCEPTION, EntryOutcome.DUPLICATE,
+                EntryOutcome.APPLIED);
+
+        assertThat(row(keys.get(0))).containsEntry("state", "SETTLED").containsEntry("status", "COMPLETED")
+                .containsEntry("tx_status", "COMPLETED");
+        assertThat(row(keys.get(1))).containsEntry("state", "REJECTED").containsEntry("status", "FAILED")
+                .containsEntry("failed_error_code", "AM04").containsEntry("tx_status", "FAILED");
+        assertThat(row(keys.get(2))).containsEntry("state", "SUBMITTED").containsEntry("status", "PROCESSING");
+        assertThat(row(keys.get(3))).containsEntry("state", "SETTLED").containsEntry("status", "COMPLETED");
+        assertThat(row(keys.get(4))).containsEntry("state", "ACCEPTED");
+        assertThat(openExceptions()).hasSize(3).anySatisfy(r -> assertThat(r).contains("S999999-1"))
+                .anySatisfy(r -> assertThat(r).contains("amount 30.01 EUR differs from the submitted 30 EUR"))
+                .anySatisfy(r -> assertThat(r).contains("REJECTED is not allowed for " + keys.get(3) + " is SETTLED"));
+        assertThat(jdbc.sql("""
+                SELECT h.to_status || ' ' || h.cause_ref FROM instruction_status_history h
+                JOIN instruction i ON i.id = h.instruction_id
+                WHERE i.tenant_id = ? AND h.cause = 'RECONCILIATION_FILE' AND i.instruction_ref IN ('P-1', 'P-2', 'P-6')
+                ORDER BY i.instruction_ref""").param(caller.tenantId()).query(String.class).list()).containsExactly(
+                        "COMPLETED report file " + fileId + " entry " + settles.position() + " " + keys.get(0),
+                        "FAILED report file " + fileId + " entry " + rejects.position() + " " + keys.get(1),
+                        "COMPLETED report file " + fileId + " entry " + settlesToo.position() + " " + keys.get(5));
+        assertThat(jdbc.sql("SELECT outcome FROM report_entry WHERE file_id = ? ORDER BY position").param(fileId)
+                .query(String.class).list()).as("each entry remembered once, in the order the entries were made")
+                .containsExactly("APPLIED", "APPLIED", "APPLIED", "APPLIED", "APPLIED", "EXCEPTION", "EXCEPTION",
+                        "EXCEPTION");
+    }
+
     private ReportEntry money(EntryType type, String key, String reason, String amount) {
         return entry(type, Scope.PAYMENT, null, null, key, null, reason, null, new BigDecimal(amount));
     }
