@@ -1,5 +1,7 @@
 package dev.settle.cli;
 
+import dev.settle.execution.ExecutionStateException;
+
 /** The exit codes of every command, for cron and runbooks. */
 final class ExitCodes {
 
@@ -15,6 +17,15 @@ final class ExitCodes {
     static final int EXECUTION_RUNNING = 4;
     /** The job ran and ended FAILED or STOPPED; it can be restarted once the cause is fixed. */
     static final int JOB_FAILED = 5;
+
+    /** The exit code of an operator action the execution's state refused. */
+    static int of(ExecutionStateException.Problem problem) {
+        return switch (problem) {
+            case COMPLETED, ABANDONED -> ALREADY_DONE;
+            case RUNNING -> EXECUTION_RUNNING;
+            case NOT_RUNNING -> FAILED;
+        };
+    }
 
     private ExitCodes() {
     }

@@ -30,10 +30,6 @@ final class SettlementRunOutput {
 
     static int refused(CommandSpec spec, ExecutionStateException e) {
         spec.commandLine().getErr().println(spec.qualifiedName() + ": " + e.getMessage());
-        return switch (e.problem()) {
-            case COMPLETED -> ExitCodes.ALREADY_DONE;
-            case RUNNING -> ExitCodes.EXECUTION_RUNNING;
-            case NOT_RUNNING -> ExitCodes.FAILED;
-        };
+        return ExitCodes.of(e.problem());
     }
 }
