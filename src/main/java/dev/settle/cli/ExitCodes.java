@@ -1,6 +1,7 @@
 package dev.settle.cli;
 
 import dev.settle.execution.ExecutionStateException;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The exit codes of every command, for cron and runbooks. */
 final class ExitCodes {
@@ -25,6 +26,12 @@ final class ExitCodes {
             case RUNNING -> EXECUTION_RUNNING;
             case NOT_RUNNING -> FAILED;
         };
+    }
+
+    /** Says on stderr why the execution's state refused the command, and answers the exit code. */
+    static int refused(CommandSpec spec, ExecutionStateException e) {
+        spec.commandLine().getErr().println(spec.qualifiedName() + ": " + e.getMessage());
+        return of(e.problem());
     }
 
     private ExitCodes() {

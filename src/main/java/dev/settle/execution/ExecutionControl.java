@@ -115,6 +115,10 @@ public class ExecutionControl {
             throw new ExecutionStateException(ExecutionStateException.Problem.COMPLETED, "Execution " + executionId
                     + " of " + execution.getJobInstance().getJobName() + " already COMPLETED; nothing to restart");
         }
+        if (execution.getStatus() == BatchStatus.ABANDONED) {
+            throw new ExecutionStateException(ExecutionStateException.Problem.ABANDONED, "Execution " + executionId
+                    + " of " + execution.getJobInstance().getJobName() + " was ABANDONED; it cannot be restarted");
+        }
         if (execution.isRunning()) {
             throw new ExecutionStateException(ExecutionStateException.Problem.RUNNING, "Execution " + executionId
                     + " is " + execution.getStatus() + ". If its process is gone (killed or crashed), run 'settle "

@@ -19,7 +19,7 @@ public class ExecutionHistory {
             SELECT e.job_execution_id FROM batch_job_execution e
             JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
             WHERE (:job IS NULL OR i.job_name = :job) AND (:status IS NULL OR e.status = :status)
-              AND (:since IS NULL OR e.create_time >= :since)
+              AND (CAST(:since AS TIMESTAMP) IS NULL OR e.create_time >= :since)
             ORDER BY e.job_execution_id DESC LIMIT :limit
             """;
 
