@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code settle stop <executionId> [--json]}. */
 @Command(name = "stop", mixinStandardHelpOptions = true,
-        description = {"Ask a running execution to stop. It is marked STOPPING at once; the process running it (this "
-                + "machine or another) ends it STOPPED at its next chunk boundary, and 'settle restart' carries it on.",
+        description = {"Ask a running execution to stop. It is marked STOPPED at once; the process running it (this "
+                + "machine or another) ends it at its next chunk boundary, and 'settle restart' carries it on.",
                 "Exit codes: 0 stop requested, 1 no such execution or it is not running, 3 it already completed, "
                         + "4 its process is gone (recover it instead)."})
 class StopCommand implements Callable<Integer> {
@@ -46,8 +46,8 @@ class StopCommand implements Callable<Integer> {
             JobExecution stopping = context.getBean(ExecutionControl.class).stop(executionId);
             new ExecutionOutput(context.getBean(Clock.class)).print(spec.commandLine().getOut(), stopping, json,
                     "Execution " + executionId + " of " + stopping.getJobInstance().getJobName() + " is "
-                            + stopping.getStatus() + ": it ends STOPPED at its next chunk boundary; then 'settle "
-                            + "restart " + executionId + "' carries it on");
+                            + stopping.getStatus() + ": the process running it ends it at its next chunk boundary; then "
+                            + "'settle restart " + executionId + "' carries it on");
             return ExitCodes.OK;
         } catch (ExecutionStateException e) {
             return ExitCodes.refused(spec, e);

@@ -1,5 +1,7 @@
 package dev.settle.execution;
 
+import java.time.Clock;
+import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
@@ -19,11 +21,18 @@ public class ExecutionControl {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final ExecutionOwners owners;
+    private final LocalExecutions local;
+    private final ExecutionProperties properties;
+    private final Clock clock;
 
-    public ExecutionControl(JobOperator jobOperator, JobRepository jobRepository, ExecutionOwners owners) {
+    public ExecutionControl(JobOperator jobOperator, JobRepository jobRepository, ExecutionOwners owners,
+            LocalExecutions local, ExecutionProperties properties, Clock clock) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.owners = owners;
+        this.local = local;
+        this.properties = properties;
+        this.clock = clock;
     }
 
     public JobExecution find(long executionId) {
@@ -100,6 +109,26 @@ public class ExecutionControl {
         }
     }
 
+    /**
+     * A stopped execution is saved {@code STOPPED} at once, while its process still finishes the chunk in hand; the
+     * owner row goes only when the job has ended there. A restart before that would run the job twice at once.
+     */
+    private void refuseWhileItsProcessHoldsIt(JobExecution execution) {
+        Optional<ExecutionOwners.Owner> owner = owners.owner(execution.getId());
+        if (owner.isEmpty()) {
+            return;
+        }
+        StaleVerdict verdict = StaleVerdict.of(new ExecutionOwners.Running(execution.getId(),
+                execution.getJobInstance().getJobName(), execution.getStatus(), execution.getLastUpdated(),
+                owner.get()), local.process(), local.runs(execution.getId()), properties.staleAfter(), clock.instant());
+        if (!verdict.stale()) {
+            throw new ExecutionStateException(ExecutionStateException.Problem.RUNNING, "Execution " + execution.getId()
+                    + " is " + execution.getStatus() + " but its process has not let it go yet (" + verdict.reason()
+                    + "): it ends at its next chunk boundary. Restart it once it has.");
+        }
+        owners.release(execution.getId());
+    }
+
     private static void refuseCompleted(JobExecution execution, String action) {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             throw new ExecutionStateException(ExecutionStateException.Problem.COMPLETED, "Execution "
@@ -124,6 +153,7 @@ public class ExecutionControl {
                     + " is " + execution.getStatus() + ". If its process is gone (killed or crashed), run 'settle "
                     + "recover " + executionId + "' first.");
         }
+        refuseWhileItsProcessHoldsIt(execution);
         return jobOperator.restart(execution);
     }
 }

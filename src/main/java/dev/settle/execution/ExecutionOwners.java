@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,6 +38,10 @@ public class ExecutionOwners {
             LEFT JOIN job_execution_owner o ON o.job_execution_id = e.job_execution_id
             WHERE e.status IN ('STARTING', 'STARTED', 'STOPPING') AND (:id IS NULL OR e.job_execution_id = :id)
             ORDER BY e.job_execution_id
+            """;
+    private static final String OWNER = """
+            SELECT host, pid, process_started_at, instance_id, heartbeat_at FROM job_execution_owner
+            WHERE job_execution_id = :id
             """;
     private static final String LOCK_EXECUTION = """
             SELECT status FROM batch_job_execution WHERE job_execution_id = :id FOR UPDATE
@@ -69,6 +74,13 @@ public class ExecutionOwners {
     boolean claim(long executionId, Owner seen) {
         return jdbc.sql(CLAIM).param("id", executionId).param("instance", seen.instanceId())
                 .param("heartbeat", utc(seen.heartbeatAt())).update() == 1;
+    }
+
+    /** The recorded owner of an execution, whatever its status. */
+    Optional<Owner> owner(long executionId) {
+        return jdbc.sql(OWNER).param("id", executionId).query((rs, n) -> new Owner(rs.getString("host"),
+                rs.getLong("pid"), instant(rs, "process_started_at"), rs.getString("instance_id"),
+                instant(rs, "heartbeat_at"))).optional();
     }
 
     /** Locks an execution's Spring Batch row until the transaction ends; answers its status then. */
