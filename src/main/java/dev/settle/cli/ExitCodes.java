@@ -1,5 +1,8 @@
 package dev.settle.cli;
 
+import dev.settle.execution.ExecutionStateException;
+import picocli.CommandLine.Model.CommandSpec;
+
 /** The exit codes of every command, for cron and runbooks. */
 final class ExitCodes {
 
@@ -15,6 +18,21 @@ final class ExitCodes {
     static final int EXECUTION_RUNNING = 4;
     /** The job ran and ended FAILED or STOPPED; it can be restarted once the cause is fixed. */
     static final int JOB_FAILED = 5;
+
+    /** The exit code of an operator action the execution's state refused. */
+    static int of(ExecutionStateException.Problem problem) {
+        return switch (problem) {
+            case COMPLETED, ABANDONED -> ALREADY_DONE;
+            case RUNNING -> EXECUTION_RUNNING;
+            case NOT_RUNNING -> FAILED;
+        };
+    }
+
+    /** Says on stderr why the execution's state refused the command, and answers the exit code. */
+    static int refused(CommandSpec spec, ExecutionStateException e) {
+        spec.commandLine().getErr().println(spec.qualifiedName() + ": " + e.getMessage());
+        return of(e.problem());
+    }
 
     private ExitCodes() {
     }

@@ -99,16 +99,9 @@ class ReconcileCommand implements Callable<Integer> {
     }
 
     private Duration age() {
-        String text = pendingAge.trim().toLowerCase(java.util.Locale.ROOT);
         try {
-            if (text.endsWith("h")) {
-                return Duration.ofHours(Long.parseLong(text.substring(0, text.length() - 1)));
-            }
-            if (text.endsWith("d")) {
-                return Duration.ofDays(Long.parseLong(text.substring(0, text.length() - 1)));
-            }
-            return Duration.parse(pendingAge.trim());
-        } catch (RuntimeException e) {
+            return SinceOption.duration(pendingAge);
+        } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--pending-age '" + pendingAge + "' is not a duration "
                     + "such as 48h, 3d or PT36H");
         }

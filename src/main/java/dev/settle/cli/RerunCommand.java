@@ -1,8 +1,6 @@
 package dev.settle.cli;
 
-import dev.settle.execution.ExecutionStateException;
 import dev.settle.settlement.SettlementJobs;
-import dev.settle.settlement.SettlementRuns;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,6 +32,9 @@ class RerunCommand implements Callable<Integer> {
     @Option(names = "--scheme", paramLabel = "ID", description = "Only this scheme id")
     String schemeId;
 
+    @Option(names = "--json", description = "Print the execution and its report as JSON")
+    boolean json;
+
     @Override
     public Integer call() throws Exception {
         if (!SettlementJobs.JOB.equals(job) && !"settlement".equals(job)) {
@@ -41,10 +42,7 @@ class RerunCommand implements Callable<Integer> {
                     + " is rerun by business date");
         }
         try (ConfigurableApplicationContext context = SpringContexts.operator()) {
-            SettlementRuns runs = context.getBean(SettlementRuns.class);
-            return SettlementRunOutput.finished(spec, runs, runs.rerun(businessDate, schemeId));
-        } catch (ExecutionStateException e) {
-            return SettlementRunOutput.refused(spec, e);
+            return SettlementRunOutput.run(spec, context, json, runs -> runs.rerun(businessDate, schemeId));
         }
     }
 }

@@ -1,8 +1,6 @@
 package dev.settle.cli;
 
-import dev.settle.execution.ExecutionStateException;
 import dev.settle.settlement.SettlementJobs;
-import dev.settle.settlement.SettlementRuns;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -13,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,6 +37,9 @@ class RunCommand implements Callable<Integer> {
     @Parameters(index = "1..*", paramLabel = "NAME=VALUE", description = "Job parameters")
     List<String> parameters = List.of();
 
+    @Option(names = "--json", description = "Print the execution and its report as JSON")
+    boolean json;
+
     @Override
     public Integer call() throws Exception {
         if (!SettlementJobs.JOB.equals(job)) {
@@ -47,11 +49,8 @@ class RunCommand implements Callable<Integer> {
         Map<String, String> values = parse();
         LocalDate businessDate = date(values.get(SettlementJobs.BUSINESS_DATE));
         try (ConfigurableApplicationContext context = SpringContexts.operator()) {
-            SettlementRuns runs = context.getBean(SettlementRuns.class);
-            return SettlementRunOutput.finished(spec, runs, runs.run(businessDate,
-                    values.get(SettlementJobs.SCHEME_ID)));
-        } catch (ExecutionStateException e) {
-            return SettlementRunOutput.refused(spec, e);
+            return SettlementRunOutput.run(spec, context, json,
+                    runs -> runs.run(businessDate, values.get(SettlementJobs.SCHEME_ID)));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.settle.cli;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Option;
 
 /** {@code settle server}: the API and the scheduler, until stopped (SIGTERM shuts down gracefully). */
 @Command(name = "server", mixinStandardHelpOptions = true,
-        description = "Start the API server and the job scheduler; runs until stopped.")
+        description = "Start the API server and the job scheduler; runs until stopped. At start-up and then every "
+                + "minute it recovers executions whose process died; SIGTERM stops running jobs at a chunk boundary.")
 class ServerCommand implements Callable<Integer> {
 
     @Option(names = "--port", description = "HTTP port (default: server.port, 8080)")
@@ -18,8 +20,11 @@ class ServerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Map<String, Object> properties = port == null ? Map.of("spring.quartz.auto-startup", "true")
-                : Map.of("spring.quartz.auto-startup", "true", "server.port", port);
+        Map<String, Object> properties = new HashMap<>(Map.of("spring.quartz.auto-startup", "true",
+                "settle.executions.recover-stale", "true"));
+        if (port != null) {
+            properties.put("server.port", port);
+        }
         ConfigurableApplicationContext context = SpringContexts.server(properties);
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {

@@ -11,10 +11,12 @@ import picocli.CommandLine.Command;
         description = "Batch settlement processor: API server, jobs and operator commands.",
         subcommands = {ServerCommand.class, DemoCommand.class, TenantsCommand.class, ApiKeysCommand.class,
                 SchemesCommand.class, ImportCommand.class, RunCommand.class, RerunCommand.class, ReconcileCommand.class,
-                ExceptionsCommand.class, RestartCommand.class, RecoverCommand.class, BenchCommand.class,
-                SimulateCommand.class,
+                ExceptionsCommand.class, RestartCommand.class, RecoverCommand.class, StopCommand.class,
+                AbandonCommand.class, ExecutionsCommand.class, ShowCommand.class, InstructionsCommand.class,
+                BenchCommand.class, SimulateCommand.class,
                 CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 done, 1 failed (the message says why), 2 bad usage.",
+        footer = {"", "Exit codes: 0 done, 1 failed (the message says why), 2 bad usage, 3 nothing to do, 4 an "
+                + "execution is marked running, 5 the job ended FAILED or STOPPED.",
                 "Spring settings may be given as --spring.x=y or as environment variables (SPRING_DATASOURCE_URL)."})
 public class SettleCli extends CommandGroup {
 

@@ -5,7 +5,7 @@ public class ExecutionStateException extends RuntimeException {
 
     /** What is in the way. */
     public enum Problem {
-        COMPLETED, RUNNING, NOT_RUNNING
+        COMPLETED, RUNNING, NOT_RUNNING, ABANDONED
     }
 
     private final Problem problem;

@@ -89,6 +89,14 @@ public class ReconciliationRuns {
         return result(execution, file, format, fileId);
     }
 
+    /** How an execution of the reconciliation job stands: its file's entries, exceptions and control totals. */
+    public ReconciliationResult result(JobExecution execution) {
+        JobParameters parameters = execution.getJobParameters();
+        return result(execution, Path.of(parameters.getString(ReconciliationJobs.INPUT_FILE)),
+                ReportFormat.valueOf(parameters.getString(ReconciliationJobs.FORMAT)),
+                parameters.getLong(ReconciliationJobs.REPORT_FILE_ID));
+    }
+
     private ReconciliationResult result(JobExecution execution, Path file, ReportFormat format, long fileId) {
         Map<String, Long> outcomes = new LinkedHashMap<>();
         jdbc.sql(OUTCOMES).param("file", fileId).query(rs -> {

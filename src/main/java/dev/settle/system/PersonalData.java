@@ -11,7 +11,42 @@ public final class PersonalData {
     // Below this length the last four characters would give most of the value away.
     private static final int SHORTEST_PARTLY_SHOWN = 8;
 
+    // An account number keeps its country and check digits (or first four) and its last four characters.
+    private static final int ACCOUNT_EDGE = 4;
+    private static final String ACCOUNT_MASK = "********";
+
     private PersonalData() {
+    }
+
+    /**
+     * An IBAN or account number as {@code DE89********3000}: the first and last four characters, enough to tell
+     * the bank's country and two accounts apart; a value shorter than twelve characters is masked as by
+     * {@link #mask}. Spaces are dropped first.
+     */
+    public static String maskAccount(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        String compact = value.replace(" ", "");
+        if (compact.length() < 3 * ACCOUNT_EDGE) {
+            return mask(compact);
+        }
+        return compact.substring(0, ACCOUNT_EDGE) + ACCOUNT_MASK + compact.substring(compact.length() - ACCOUNT_EDGE);
+    }
+
+    /** A person's or company's name as its initials ({@code Anna Schmidt} → {@code A. S.}); null stays null. */
+    public static String abbreviateName(String name) {
+        if (name == null || name.isBlank()) {
+            return name;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String part : name.trim().split("\\s+")) {
+            if (initials.length() > 0) {
+                initials.append(' ');
+            }
+            initials.appendCodePoint(part.codePointAt(0)).append('.');
+        }
+        return initials.toString();
     }
 
     /**

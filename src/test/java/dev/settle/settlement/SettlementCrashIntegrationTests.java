@@ -7,6 +7,7 @@ import dev.settle.support.CliRun;
 import dev.settle.support.PostgresAvailable;
 import dev.settle.support.PostgresIntegrationTest;
 import dev.settle.support.PostgresTestDatabase;
+import dev.settle.support.SettleProcess;
 import dev.settle.support.TestFixtures;
 import dev.settle.support.TestTenants;
 import dev.settle.tenancy.TenantAdministration;
@@ -35,6 +36,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * could lose or double a payment, the operator restarts the execution the documented way ({@code settle run} is
  * refused with a recover hint, {@code settle recover}, {@code settle restart}), and then every due instruction has
  * been submitted exactly once, in exactly one complete, schema-valid SEPA file (see {@link SettledExactlyOnce}).
+ * The same holds when the next server start-up recovers the killed run by itself, and when a run is stopped by
+ * SIGTERM or by {@code settle stop} from another process.
  */
 @PostgresIntegrationTest
 @ExtendWith(PostgresAvailable.class)
@@ -171,6 +174,79 @@ class SettlementCrashIntegrationTests {
         assertThat(complete).containsKeys(thirdFile, PublishedPain001.manifestOf(thirdFile));
         SettlementProcess.restartAsAnOperatorWould(dataDir, BUSINESS_DATE, scheme);
         settledOnce.assertHolds(2_000, complete);
+    }
+
+    @Test
+    void killedRunIsRecoveredByTheNextServerStartUpAndRestartedToCompletion() throws Exception {
+        sepaCreditScheme(1_000);
+        dueInstructions(5_000);
+        SettlementProcess settlement = SettlementProcess.start(root.resolve("logs"), dataDir, BUSINESS_DATE, scheme, 50);
+        settlement.killWhen("some due instructions claimed", Duration.ofMillis(5), () -> claimed() >= 250);
+        long execution = execution();
+        assertThat(status(execution)).isEqualTo("STARTED");
+
+        SettleProcess server = SettleProcess.start(root.resolve("logs"), "server", dataDir, "server", "--port", "0");
+        server.await("the killed execution recovered", Duration.ofMillis(200),
+                () -> !"STARTED".equals(status(execution)));
+        assertThat(server.terminate("recovered")).as(server.output()).isNotEqualTo(137);
+
+        assertThat(status(execution)).isEqualTo("FAILED");
+        CliRun restarted = CliRun.run(dataDir, "restart", String.valueOf(execution));
+        assertThat(restarted.exitCode()).as(restarted.out() + restarted.err()).isZero();
+        settledOnce.assertHolds(5_000, Map.of());
+    }
+
+    @Test
+    void sigtermStopsTheRunAtAChunkBoundaryAndTheRestartCompletesIt() throws Exception {
+        sepaCreditScheme(1_000);
+        dueInstructions(5_000);
+        SettlementProcess settlement = SettlementProcess.start(root.resolve("logs"), dataDir, BUSINESS_DATE, scheme, 50);
+        settlement.await("some due instructions claimed", Duration.ofMillis(5), () -> claimed() >= 250);
+
+        int exitCode = settlement.terminate("some due instructions claimed");
+
+        long execution = execution();
+        assertThat(exitCode).as("ended on SIGTERM, not killed").isNotEqualTo(137);
+        assertThat(status(execution)).isEqualTo("STOPPED");
+        assertThat(claimed()).as("stopped part-way through the claim").isBetween(250L, 4_999L);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM job_execution_owner WHERE job_execution_id = ?").param(execution)
+                .query(Long.class).single()).as("the stopped execution no longer has an owner").isZero();
+        CliRun restarted = CliRun.run(dataDir, "restart", String.valueOf(execution));
+        assertThat(restarted.exitCode()).as(restarted.out() + restarted.err()).isZero();
+        settledOnce.assertHolds(5_000, Map.of());
+    }
+
+    @Test
+    void stopFromAnotherProcessEndsTheRunStoppedAndTheRestartCompletesIt() throws Exception {
+        sepaCreditScheme(1_000);
+        dueInstructions(5_000);
+        SettlementProcess settlement = SettlementProcess.start(root.resolve("logs"), dataDir, BUSINESS_DATE, scheme, 50);
+        settlement.await("some due instructions claimed", Duration.ofMillis(5), () -> claimed() >= 250);
+        long execution = execution();
+
+        CliRun stop = CliRun.run(dataDir, "stop", String.valueOf(execution));
+
+        assertThat(stop.exitCode()).as(stop.err()).isZero();
+        assertThat(stop.out()).contains("Execution " + execution + " of settlementJob is STOPPED: the process running "
+                + "it ends it at its next chunk boundary");
+        assertThat(settlement.exitCode()).as("the run ends STOPPED: exit 5").isEqualTo(5);
+        assertThat(status(execution)).isEqualTo("STOPPED");
+        assertThat(claimed()).as("stopped part-way through the claim").isLessThan(5_000L);
+        CliRun restarted = CliRun.run(dataDir, "restart", String.valueOf(execution));
+        assertThat(restarted.exitCode()).as(restarted.out() + restarted.err()).isZero();
+        settledOnce.assertHolds(5_000, Map.of());
+    }
+
+    // The settlement of this test's scheme: the only one, as every test has a scheme of its own.
+    private long execution() {
+        return jdbc.sql("""
+                SELECT MAX(job_execution_id) FROM batch_job_execution_params
+                WHERE parameter_name = 'schemeId' AND parameter_value = ?""").param(scheme).query(Long.class).single();
+    }
+
+    private String status(long execution) {
+        return jdbc.sql("SELECT status FROM batch_job_execution WHERE job_execution_id = ?").param(execution)
+                .query(String.class).single();
     }
 
     private void sepaCreditScheme(int maxItemsPerFile) {

@@ -38,6 +38,16 @@ final class SettlementProcess {
         process.killWhen(point, pollEvery, reached);
     }
 
+    /** See {@link SettleProcess#terminate}. */
+    int terminate(String point) throws Exception {
+        return process.terminate(point);
+    }
+
+    /** See {@link SettleProcess#exitCode}. */
+    int exitCode() throws Exception {
+        return process.exitCode();
+    }
+
     /** See {@link SettleProcess#await}. */
     void await(String point, Duration pollEvery, BooleanSupplier reached) throws Exception {
         process.await(point, pollEvery, reached);

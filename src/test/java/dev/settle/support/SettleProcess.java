@@ -84,6 +84,16 @@ public final class SettleProcess {
                 point, output()).isEqualTo(KILLED);
     }
 
+    /**
+     * Sends SIGTERM, as an init system or an operator's {@code kill} does, waits for the process to end and answers
+     * its exit code; asserts it was still running, so the signal really landed at {@code point}.
+     */
+    public int terminate(String point) throws Exception {
+        assertThat(process.isAlive()).as("the %s process still ran at '%s':%n%s", name, point, output()).isTrue();
+        process.destroy();
+        return exitCode();
+    }
+
     /** Waits for the process to end on its own; answers its exit code. */
     public int exitCode() throws Exception {
         if (!process.waitFor(DEADLINE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {

@@ -24,4 +24,19 @@ class PersonalDataTests {
         assertThat(PersonalData.mask(null)).isNull();
         assertThat(PersonalData.mask("")).isEmpty();
     }
+
+    @Test
+    void accountNumbersKeepTheirFirstAndLastFourCharacters() {
+        assertThat(PersonalData.maskAccount("DE89370400440532013000")).isEqualTo("DE89********3000");
+        assertThat(PersonalData.maskAccount("DE89 3704 0044 0532 0130 00")).isEqualTo("DE89********3000");
+        assertThat(PersonalData.maskAccount("12345678901")).isEqualTo("****8901");
+        assertThat(PersonalData.maskAccount(null)).isNull();
+    }
+
+    @Test
+    void namesAreAbbreviatedToInitials() {
+        assertThat(PersonalData.abbreviateName("Anna  Schmidt")).isEqualTo("A. S.");
+        assertThat(PersonalData.abbreviateName("Élodie")).isEqualTo("É.");
+        assertThat(PersonalData.abbreviateName(null)).isNull();
+    }
 }
