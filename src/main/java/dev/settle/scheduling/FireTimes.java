@@ -14,8 +14,7 @@ import org.quartz.CronExpression;
 /**
  * Which times of a schedule one Quartz fire stands for. A fire on time stands for its own time. A fire after a
  * misfire (no node was up, or all were busy) stands for the latest missed time, or with {@code catch-up} for every
- * time missed since the schedule last fired, oldest first and at most {@code maxCatchUp} of them. Never a time
- * before the trigger was stored, so a new or changed schedule does not run for its past.
+ * time missed since the schedule last fired, oldest first and at most {@code maxCatchUp} of them.
  */
 final class FireTimes {
 
@@ -34,14 +33,13 @@ final class FireTimes {
     /**
      * @param scheduled the time Quartz scheduled this fire for
      * @param now the clock's now
-     * @param lastFired the latest time a node took on for this schedule, or null
-     * @param triggerStart when the trigger was stored
+     * @param after the latest time already dealt with: the schedule's previous fire, or just before its trigger was
+     *     stored; only later times are due
      */
-    static Due due(String cron, ZoneId zone, MisfirePolicy policy, int maxCatchUp, Instant scheduled,
-            Instant now, Instant lastFired, Instant triggerStart) {
+    static Due due(String cron, ZoneId zone, MisfirePolicy policy, int maxCatchUp, Instant scheduled, Instant now,
+            Instant after) {
         CronExpression expression = expression(cron, zone);
         Instant upTo = now.isAfter(scheduled) ? now : scheduled;
-        Instant after = lastFired != null && lastFired.isAfter(triggerStart) ? lastFired : triggerStart.minusMillis(1);
         int keep = policy == MisfirePolicy.CATCH_UP ? maxCatchUp : 1;
         Deque<Instant> due = new ArrayDeque<>();
         long dropped = 0;

@@ -52,8 +52,13 @@ public class ScheduleFireLog {
                 .update() == 1) {
             return true;
         }
-        jdbc.sql(COUNT_DUPLICATE).param("name", name).param("time", utc(time)).update();
+        countDuplicate(name, time);
         return false;
+    }
+
+    /** Counts one more fire of a time that was taken already (nothing when no node took it). */
+    void countDuplicate(String name, Instant time) {
+        jdbc.sql(COUNT_DUPLICATE).param("name", name).param("time", utc(time)).update();
     }
 
     void finish(String name, Instant time, String outcome, Instant now) {

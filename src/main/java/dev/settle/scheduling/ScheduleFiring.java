@@ -36,19 +36,29 @@ public class ScheduleFiring {
      * Runs one fire.
      *
      * @param scheduled the time Quartz scheduled this fire for
-     * @param triggerStart when the trigger was stored: no time before it is run
+     * @param previous the trigger's previous fire as Quartz knows it, or null: no time up to it is run again
+     * @param triggerStart when the trigger was stored: no time before it is run, so a new or changed schedule does
+     *     not run for its past
      * @param node the scheduler instance firing, for the log
      * @return the times launched (not those another node had taken)
      */
-    public List<Instant> fire(Schedule schedule, Instant scheduled, Instant triggerStart, String node) {
+    public List<Instant> fire(Schedule schedule, Instant scheduled, Instant previous, Instant triggerStart,
+            String node) {
         ScheduledJob job = jobs.find(schedule.job()).orElseThrow(() -> new IllegalStateException("Schedule "
                 + schedule.name() + " names job " + schedule.job() + ", which this build does not have"));
+        Instant after = latest(triggerStart.minusMillis(1), previous, fires.lastFireTime(schedule.name()).orElse(null));
         FireTimes.Due due = FireTimes.due(schedule.cron(), schedule.zone(), schedule.misfire(), properties.maxCatchUp(),
-                scheduled, clock.instant(), fires.lastFireTime(schedule.name()).orElse(null), triggerStart);
+                scheduled, clock.instant(), after);
         if (due.dropped() > 0) {
             log.warn("Schedule {} missed {} more fire time(s) than it runs now ({}, at most {} with catch-up); run "
                     + "those by hand if they matter", schedule.name(), due.dropped(), schedule.misfire().text(),
                     properties.maxCatchUp());
+        }
+        if (due.times().isEmpty()) {
+            // Every time up to this fire was dealt with already: another node fired it, which a cluster never does.
+            fires.countDuplicate(schedule.name(), scheduled);
+            log.warn("Schedule {} fired for {}, which was already dealt with; nothing launched", schedule.name(),
+                    scheduled);
         }
         List<Instant> launched = new ArrayList<>();
         for (Instant time : due.times()) {
@@ -61,6 +71,16 @@ public class ScheduleFiring {
             launched.add(time);
         }
         return launched;
+    }
+
+    private static Instant latest(Instant first, Instant... others) {
+        Instant latest = first;
+        for (Instant other : others) {
+            if (other != null && other.isAfter(latest)) {
+                latest = other;
+            }
+        }
+        return latest;
     }
 
     private String launch(Schedule schedule, ScheduledJob job, Instant time) {

@@ -24,7 +24,8 @@ public class ScheduleQuartzJob implements Job {
     public void execute(JobExecutionContext context) throws JobExecutionException {
         try {
             firing.fire(QuartzSchedules.schedule(context.getMergedJobDataMap()),
-                    context.getScheduledFireTime().toInstant(), context.getTrigger().getStartTime().toInstant(),
+                    context.getScheduledFireTime().toInstant(), context.getPreviousFireTime() == null ? null
+                            : context.getPreviousFireTime().toInstant(), context.getTrigger().getStartTime().toInstant(),
                     context.getScheduler().getSchedulerInstanceId());
         } catch (SchedulerException | RuntimeException e) {
             throw new JobExecutionException("Schedule " + context.getJobDetail().getKey().getName() + " could not fire: "

@@ -13,12 +13,11 @@ class FireTimesTests {
 
     static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     static final String NIGHTLY = "0 30 1 * * ?";
-    static final Instant STORED = night(1).minusSeconds(86_400 * 30);
 
     @Test
     void aFireOnTimeStandsForItsOwnTime() {
         FireTimes.Due due = FireTimes.due(NIGHTLY, BRUSSELS, MisfirePolicy.CATCH_UP, 7, night(5), night(5).plusMillis(3),
-                night(4), STORED);
+                night(4));
 
         assertThat(due.times()).containsExactly(night(5));
         assertThat(due.dropped()).isZero();
@@ -28,7 +27,7 @@ class FireTimesTests {
     void catchUpRunsEveryNightMissedSinceTheLastFireOldestFirst() {
         Instant back = night(5).plusSeconds(8 * 3600);
 
-        FireTimes.Due due = FireTimes.due(NIGHTLY, BRUSSELS, MisfirePolicy.CATCH_UP, 7, back, back, night(2), STORED);
+        FireTimes.Due due = FireTimes.due(NIGHTLY, BRUSSELS, MisfirePolicy.CATCH_UP, 7, back, back, night(2));
 
         assertThat(due.times()).containsExactly(night(3), night(4), night(5));
     }
@@ -37,7 +36,7 @@ class FireTimesTests {
     void catchUpStopsAtItsLimitAndCountsWhatItLeftOut() {
         Instant back = night(5).plusSeconds(60);
 
-        FireTimes.Due due = FireTimes.due(NIGHTLY, BRUSSELS, MisfirePolicy.CATCH_UP, 2, back, back, night(1), STORED);
+        FireTimes.Due due = FireTimes.due(NIGHTLY, BRUSSELS, MisfirePolicy.CATCH_UP, 2, back, back, night(1));
 
         assertThat(due.times()).containsExactly(night(4), night(5));
         assertThat(due.dropped()).isEqualTo(2);
@@ -47,26 +46,14 @@ class FireTimesTests {
     void fireOnceNowRunsOnlyTheLatestMissedNight() {
         Instant back = night(5).plusSeconds(8 * 3600);
 
-        FireTimes.Due due = FireTimes.due(NIGHTLY, BRUSSELS, MisfirePolicy.FIRE_ONCE_NOW, 7, back, back, night(2),
-                STORED);
-
-        assertThat(due.times()).containsExactly(night(5));
-    }
-
-    @Test
-    void nothingBeforeTheTriggerWasStoredIsRun() {
-        Instant stored = night(4).plusSeconds(60);
-        Instant back = night(5).plusSeconds(3600);
-
-        FireTimes.Due due = FireTimes.due(NIGHTLY, BRUSSELS, MisfirePolicy.CATCH_UP, 7, back, back, night(1), stored);
+        FireTimes.Due due = FireTimes.due(NIGHTLY, BRUSSELS, MisfirePolicy.FIRE_ONCE_NOW, 7, back, back, night(2));
 
         assertThat(due.times()).containsExactly(night(5));
     }
 
     @Test
     void aTimeAlreadyTakenIsNotDueAgain() {
-        FireTimes.Due due = FireTimes.due(NIGHTLY, BRUSSELS, MisfirePolicy.CATCH_UP, 7, night(5), night(5), night(5),
-                STORED);
+        FireTimes.Due due = FireTimes.due(NIGHTLY, BRUSSELS, MisfirePolicy.CATCH_UP, 7, night(5), night(5), night(5));
 
         assertThat(due.times()).isEmpty();
     }
