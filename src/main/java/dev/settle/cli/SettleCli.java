@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServerCommand.class, DemoCommand.class, TenantsCommand.class, ApiKeysCommand.class,
                 SchemesCommand.class, ImportCommand.class, RunCommand.class, RerunCommand.class, ReconcileCommand.class,
                 ExceptionsCommand.class, RestartCommand.class, RecoverCommand.class, BenchCommand.class,
-                SimulateCommand.class,
+                SimulateCommand.class, SchedulesCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 failed (the message says why), 2 bad usage.",
                 "Spring settings may be given as --spring.x=y or as environment variables (SPRING_DATASOURCE_URL)."})
