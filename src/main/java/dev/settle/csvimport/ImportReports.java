@@ -14,6 +14,11 @@ public class ImportReports {
         this.root = properties.outputDirectory(settle.dataDir());
     }
 
+    /** The folder holding every import's report folder and the uploads. */
+    public Path root() {
+        return root;
+    }
+
     public Path folder(String jobName, long importId) {
         return root.resolve(jobName + "-" + importId);
     }

@@ -1,13 +1,9 @@
 package dev.settle.reconciliation;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.settle.system.InboxDirectory;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.stereotype.Service;
 
@@ -32,45 +28,22 @@ public class ReconciliationInbox {
 
     public List<Drained> drain(Path inbox) throws Exception {
         List<Drained> drained = new ArrayList<>();
-        for (Path file : waiting(inbox)) {
+        for (Path file : InboxDirectory.waiting(inbox)) {
             try {
                 ReconciliationResult result = runs.reconcile(file);
                 if (result.status() == BatchStatus.COMPLETED) {
-                    drained.add(new Drained(move(file, "done"), "reconciled", result));
+                    drained.add(new Drained(InboxDirectory.move(file, "done"), "reconciled", result));
                 } else {
                     drained.add(new Drained(file, "failed, left in the inbox", result));
                 }
             } catch (ReconciliationRefusedException refused) {
                 drained.add(refused.reason() == ReconciliationRefusedException.Reason.ALREADY_RECONCILED
-                        ? new Drained(move(file, "done"), "already reconciled", null)
+                        ? new Drained(InboxDirectory.move(file, "done"), "already reconciled", null)
                         : new Drained(file, "being reconciled elsewhere, left in the inbox", null));
             } catch (IllegalArgumentException unrecognised) {
-                drained.add(new Drained(move(file, "unrecognised"), unrecognised.getMessage(), null));
+                drained.add(new Drained(InboxDirectory.move(file, "unrecognised"), unrecognised.getMessage(), null));
             }
         }
         return drained;
-    }
-
-    private static List<Path> waiting(Path inbox) {
-        if (!Files.isDirectory(inbox)) {
-            throw new IllegalArgumentException("No inbox directory at " + inbox.toAbsolutePath());
-        }
-        try (Stream<Path> files = Files.list(inbox)) {
-            return files.filter(Files::isRegularFile).filter(f -> {
-                String name = f.getFileName().toString();
-                return !name.startsWith(".") && !name.endsWith(".part") && !name.endsWith(".tmp");
-            }).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list the inbox " + inbox + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Path move(Path file, String folder) {
-        try {
-            Path target = Files.createDirectories(file.resolveSibling(folder)).resolve(file.getFileName());
-            return Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot move " + file + " to " + folder + "/: " + e.getMessage(), e);
-        }
     }
 }

@@ -81,6 +81,11 @@ public class SettlementReports {
         }
     }
 
+    /** The folder every kept report is in. */
+    public Path directory() {
+        return directory;
+    }
+
     /** Where the report of an execution is kept. */
     public Path file(LocalDate businessDate, long executionId) {
         return directory.resolve("settlementJob-" + businessDate + "-" + executionId + ".txt");
