@@ -154,10 +154,16 @@ class SettlementCrashIntegrationTests {
 
         try (Connection lock = DriverManager.getConnection(PostgresTestDatabase.url(), "postgres", "")) {
             lock.setAutoCommit(false);
-            try (PreparedStatement select = lock.prepareStatement("SELECT id FROM payment_transaction WHERE id = "
-                    + "(SELECT transaction_id FROM submission WHERE id = ?) FOR NO KEY UPDATE")) {
-                select.setLong(1, firstOfThirdBatch);
-                select.executeQuery().close();
+            // The third batch's control totals, uncommitted: recording them waits on this transaction.
+            try (PreparedStatement totals = lock.prepareStatement("""
+                    INSERT INTO submission_batch_total (batch_id, currency, tenant_id, scheme_id, writer_type,
+                        business_date, payment_count, control_sum, submitted_by_execution, submitted_at)
+                    VALUES (?, 'EUR', ?, ?, 'SEPA_SCT', ?, 0, 0, 0, CURRENT_TIMESTAMP)""")) {
+                totals.setString(1, "F" + firstOfThirdBatch);
+                totals.setObject(2, tenant);
+                totals.setString(3, scheme);
+                totals.setObject(4, BUSINESS_DATE);
+                totals.executeUpdate();
             }
             assertThat(count("SELECT COUNT(*) FROM submission WHERE tenant_id = ? AND batch_id IS NOT NULL"))
                     .as("locked before any batch was planned, so before the third was recorded").isZero();
