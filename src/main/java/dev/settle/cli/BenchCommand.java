@@ -1,6 +1,7 @@
 package dev.settle.cli;
 
 import dev.settle.bench.ImportBenchmark;
+import dev.settle.bench.ReconciliationBenchmark;
 import dev.settle.bench.SettlementBenchmark;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -14,10 +15,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code settle bench import --rows N}: the import jobs on generated data; {@code settle bench settlement
- * --instructions N}: the settlement job on generated due instructions; both with figures.
+ * --instructions N}: the settlement job on generated due instructions; {@code settle bench reconciliation
+ * --payments N}: the reconciliation job on a bank's answers to N payments; each with figures.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks on generated data.",
-        subcommands = {BenchCommand.Import.class, BenchCommand.Settlement.class})
+        subcommands = {BenchCommand.Import.class, BenchCommand.Settlement.class, BenchCommand.Reconciliation.class})
 class BenchCommand extends CommandGroup {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -109,6 +111,57 @@ class BenchCommand extends CommandGroup {
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));
             out.printf("execution %d of settlementJob: %s%n", result.executionId(), result.status());
             out.flush();
+        }
+    }
+
+    @Command(name = "reconciliation", mixinStandardHelpOptions = true,
+            description = "Load and settle N due SEPA credit transfers for a new tenant (set-up), have the bank "
+                    + "simulator answer every file (a pain.002 and a camt.054 with one entry per payment), reconcile "
+                    + "them through the real job and print entries, seconds, entries/s and peak heap per stage.")
+    static class Reconciliation implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--payments", defaultValue = "100000", description = "Payments (default: ${DEFAULT-VALUE})")
+        int payments;
+
+        @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated data (default: ${DEFAULT-VALUE})")
+        long seed;
+
+        @Option(names = "--work-dir", defaultValue = "target/bench",
+                description = "Where the bank's answers go (default: ${DEFAULT-VALUE})")
+        Path workDir;
+
+        @Option(names = "--json", description = "Print the figures as JSON")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            if (payments < 1) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--payments must be at least 1, got " + payments);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            try (ConfigurableApplicationContext context = SpringContexts.operator()) {
+                ReconciliationBenchmark.Result result = context.getBean(ReconciliationBenchmark.class)
+                        .run(payments, seed, workDir);
+                if (json) {
+                    CliOutput.json(out, result);
+                } else {
+                    CliOutput.table(out, List.of("STAGE", "STATUS", "ROWS", "SECONDS", "ROWS/S", "PEAK HEAP MiB"),
+                            result.stages().stream().map(s -> List.of(s.name(), s.status(), String.valueOf(s.rows()),
+                                    String.format("%.1f", s.seconds()), String.format("%.0f", s.rowsPerSecond()),
+                                    String.valueOf(s.peakHeapBytes() / (1024 * 1024)))).toList());
+                    out.printf("payments: %d (loaded in %.1f s, not measured)%n", result.payments(),
+                            result.loadSeconds());
+                    out.printf("report entries: %s, exceptions: %d%n", result.outcomes(), result.exceptions());
+                    out.printf("instructions: %s%n", result.instructions());
+                    out.printf("bank answers in %s; max heap (-Xmx): %d MiB%n", result.reportDirectory(),
+                            Runtime.getRuntime().maxMemory() / (1024 * 1024));
+                }
+                return result.completed() ? ExitCodes.OK : ExitCodes.JOB_FAILED;
+            }
         }
     }
 }

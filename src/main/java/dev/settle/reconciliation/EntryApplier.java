@@ -62,8 +62,7 @@ public class EntryApplier {
             store.raiseException(fileId, entry, decision.exceptionReason(), now);
         }
         if (!decision.apply().isEmpty()) {
-            effects.apply(move.get(), decision.apply(), entry, "report file " + fileId + " entry " + entry.position(),
-                    now);
+            effects.apply(move.get(), decision.apply(), entry, cause(fileId, entry), now);
             // A fee the scheme took with the booking makes the payment's net amount smaller.
             if (move.get() == LedgerMove.SETTLE && entry.scope() == ReportEntry.Scope.PAYMENT && hasCharges(entry)) {
                 money.fee(rows.get(0), entry.charges().abs(), now);
@@ -104,9 +103,12 @@ public class EntryApplier {
         }
         store.raiseExceptions(fileId, raised, now);
         List<Boolean> first = store.rememberAll(fileId, remembered, now);
-        groups.forEach((group, grouped) -> effects.applyToEntries(group.move(), grouped.stream()
-                .map(entry -> appliedRows.get(entry.entryKey())).toList(), grouped.get(0),
-                grouped.stream().map(ReportEntry::entryKey).toList(), now));
+        groups.forEach((group, grouped) -> {
+            Map<Long, String> causes = new LinkedHashMap<>();
+            grouped.forEach(entry -> causes.put(appliedRows.get(entry.entryKey()), cause(fileId, entry) + " "
+                    + entry.endToEndId()));
+            effects.applyToEntries(group.move(), causes, grouped.get(0), now);
+        });
         Map<String, EntryOutcome> outcomes = new HashMap<>();
         for (int i = 0; i < remembered.size(); i++) {
             outcomes.put(remembered.get(i).entry().entryKey(), first.get(i) ? remembered.get(i).outcome()
@@ -154,6 +156,10 @@ public class EntryApplier {
         }
         return new Decision(EntryOutcome.APPLIED, apply, refusal, paymentKey, move.target() + " " + apply.size()
                 + " payment(s)");
+    }
+
+    private static String cause(long fileId, ReportEntry entry) {
+        return "report file " + fileId + " entry " + entry.position();
     }
 
     private static boolean hasCharges(ReportEntry entry) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -41,16 +42,16 @@ class LedgerEffects {
             FROM instruction i JOIN submission s ON s.instruction_id = i.id
             WHERE s.id IN (:ids) AND i.status IN (:from)
             """;
-    // The cause of each line is its own entry: the entry remembered in this transaction for the row's key.
+    // The cause of each line is its own entry: (ledger row id, cause) pairs, so the rows are found by their keys
+    // whatever the statistics say.
     private static final String HISTORY_OF_ENTRIES = """
             INSERT INTO instruction_status_history (tenant_id, instruction_id, from_status, to_status, accepted, cause,
                 cause_ref, actor, reason, created_at)
-            SELECT i.tenant_id, i.id, i.status, :to, TRUE, 'RECONCILIATION_FILE',
-                'report file ' || CAST(e.file_id AS VARCHAR(20)) || ' entry ' || CAST(e.position AS VARCHAR(20)) || ' '
-                    || s.payment_key, 'reconciliationJob', :reason, :now
-            FROM report_entry e JOIN submission s ON s.payment_key = e.payment_key
-            JOIN instruction i ON i.id = s.instruction_id
-            WHERE e.entry_key IN (:entryKeys) AND s.id IN (:ids) AND i.status IN (:from)
+            SELECT i.tenant_id, i.id, i.status, :to, TRUE, 'RECONCILIATION_FILE', v.cause_ref, 'reconciliationJob',
+                :reason, :now
+            FROM (VALUES :causes) AS v (submission_id, cause_ref)
+            JOIN submission s ON s.id = v.submission_id JOIN instruction i ON i.id = s.instruction_id
+            WHERE i.status IN (:from)
             """;
     private static final String COMPLETE = """
             UPDATE instruction SET status = 'COMPLETED', actual_settlement_date = :date, version = version + 1,
@@ -81,11 +82,15 @@ class LedgerEffects {
     }
 
     /**
-     * The same move for the rows of several entries that agree on everything the statements use: each history
-     * line names its own entry, which must already be remembered in this transaction.
+     * The same move for the rows of several entries that agree on everything the statements use, each history
+     * line with its own cause.
+     *
+     * @param causes the cause of each row's history line, by ledger row id
      */
-    void applyToEntries(LedgerMove move, List<Long> ids, ReportEntry entry, List<String> entryKeys, Instant now) {
-        apply(move, new MapSqlParameterSource("entryKeys", entryKeys), HISTORY_OF_ENTRIES, ids, entry, now);
+    void applyToEntries(LedgerMove move, Map<Long, String> causes, ReportEntry entry, Instant now) {
+        List<Object[]> pairs = causes.entrySet().stream().map(c -> new Object[] {c.getKey(), c.getValue()}).toList();
+        apply(move, new MapSqlParameterSource("causes", pairs), HISTORY_OF_ENTRIES, List.copyOf(causes.keySet()), entry,
+                now);
     }
 
     private void apply(LedgerMove move, MapSqlParameterSource p, String history, List<Long> ids, ReportEntry entry,

@@ -1,6 +1,7 @@
 package dev.settle.settlement;
 
 import dev.settle.schemeconfig.SchemeConfig;
+import dev.settle.system.PlannerStatistics;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,17 +17,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FilePlanner {
 
+    // The claim has just moved every due instruction to PROCESSING: what planning, recording and the next
+    // reconciliation read.
+    private static final List<String> CLAIMED_TABLES = List.of("instruction", "submission", "payment_transaction");
+
     private final SubmissionLedger ledger;
+    private final PlannerStatistics statistics;
     private final Clock clock;
 
-    public FilePlanner(SubmissionLedger ledger, Clock clock) {
+    public FilePlanner(SubmissionLedger ledger, PlannerStatistics statistics, Clock clock) {
         this.ledger = ledger;
+        this.statistics = statistics;
         this.clock = clock;
     }
 
     /** Plans files for the payments not yet in one, then answers every file still to be submitted. */
     @Transactional
     public List<PlannedFile> plan(SchemeConfig scheme, LocalDate businessDate) {
+        statistics.refreshStale(CLAIMED_TABLES);
         ledger.planUnplanned(scheme.tenantId(), scheme.schemeId(), businessDate, scheme.maxItemsPerFile(),
                 clock.instant());
         return filesToSubmit(scheme, businessDate);
