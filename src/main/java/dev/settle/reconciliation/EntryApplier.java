@@ -74,7 +74,8 @@ public class EntryApplier {
     /**
      * Applies entries that each move one payment named by its EndToEndId (see {@link #appliesInBulk}), no two of
      * the same entry key or payment, with a handful of statements for all of them instead of several per entry;
-     * what becomes of each entry is what {@link #apply} would have made of it.
+     * what becomes of each entry is what {@link #apply} would have made of it. An entry another transaction
+     * remembers while this one runs fails the chunk instead of being taken twice.
      */
     @Transactional
     public List<EntryOutcome> applyInBulk(long fileId, List<? extends ReportEntry> entries) {
@@ -98,11 +99,13 @@ public class EntryApplier {
                 groups.computeIfAbsent(EffectGroup.of(move, entry), group -> new ArrayList<>()).add(entry);
                 appliedRows.put(entry.entryKey(), row.submissionId());
             }
+            String messageId = entry.originalMessageId() != null ? entry.originalMessageId()
+                    : decision.paymentKey() != null ? row.batchId() : null;
             remembered.add(new ReconciliationStore.Remembered(entry, decision.outcome(), decision.paymentKey(),
-                    decision.detail()));
+                    messageId, decision.detail()));
         }
         store.raiseExceptions(fileId, raised, now);
-        List<Boolean> first = store.rememberAll(fileId, remembered, now);
+        store.rememberAll(fileId, remembered, now);
         groups.forEach((group, grouped) -> {
             Map<Long, String> causes = new LinkedHashMap<>();
             grouped.forEach(entry -> causes.put(appliedRows.get(entry.entryKey()), cause(fileId, entry) + " "
@@ -110,10 +113,7 @@ public class EntryApplier {
             effects.applyToEntries(group.move(), causes, grouped.get(0), now);
         });
         Map<String, EntryOutcome> outcomes = new HashMap<>();
-        for (int i = 0; i < remembered.size(); i++) {
-            outcomes.put(remembered.get(i).entry().entryKey(), first.get(i) ? remembered.get(i).outcome()
-                    : EntryOutcome.DUPLICATE);
-        }
+        remembered.forEach(r -> outcomes.put(r.entry().entryKey(), r.outcome()));
         return entries.stream().map(entry -> outcomes.getOrDefault(entry.entryKey(), EntryOutcome.DUPLICATE))
                 .toList();
     }

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Repository;
 public class ReconciliationStore {
 
     static final String ROWS = """
-            SELECT s.id, s.payment_key, s.tenant_id, s.instruction_id, s.transaction_id, s.state, s.amount, s.currency
+            SELECT s.id, s.payment_key, s.tenant_id, s.instruction_id, s.transaction_id, s.state, s.amount, s.currency,
+                s.batch_id
             FROM submission s
             """;
     private static final String BY_KEY = ROWS + " WHERE s.payment_key = :key FOR UPDATE";
@@ -43,6 +44,12 @@ public class ReconciliationStore {
                 :amount, :currency, :detail, :now
             WHERE NOT EXISTS (SELECT 1 FROM report_entry WHERE entry_key = :entryKey)
             """;
+    private static final String REMEMBER_NEW = """
+            INSERT INTO report_entry (entry_key, file_id, position, outcome, entry_type, original_message_id,
+                payment_key, amount, currency, detail, recorded_at)
+            VALUES (:entryKey, :fileId, :position, :outcome, :entryType, :messageId, :paymentKey, :amount, :currency,
+                :detail, :now)
+            """;
     private static final String SEEN = "SELECT COUNT(*) FROM report_entry WHERE entry_key = :entryKey";
     private static final String SEEN_ANY = "SELECT entry_key FROM report_entry WHERE entry_key IN (:entryKeys)";
     private static final String RAISE_EXCEPTION = """
@@ -53,7 +60,7 @@ public class ReconciliationStore {
     static final RowMapper<LedgerRow> LEDGER_ROW = (rs, n) -> new LedgerRow(rs.getLong("id"),
             rs.getString("payment_key"), rs.getObject("tenant_id", UUID.class), rs.getLong("instruction_id"),
             rs.getObject("transaction_id", UUID.class), rs.getString("state"), rs.getBigDecimal("amount"),
-            rs.getString("currency").trim());
+            rs.getString("currency").trim(), rs.getString("batch_id"));
 
     private final NamedParameterJdbcTemplate named;
     private final JdbcClient jdbc;
@@ -89,24 +96,28 @@ public class ReconciliationStore {
                 : new HashSet<>(named.queryForList(SEEN_ANY, Map.of("entryKeys", entryKeys), String.class));
     }
 
-    /** An entry and what became of it, to remember. */
-    record Remembered(ReportEntry entry, EntryOutcome outcome, String paymentKey, String detail) {
+    /**
+     * An entry and what became of it, to remember.
+     *
+     * @param messageId the file the entry is about: its own original message id, else the matched row's batch
+     */
+    record Remembered(ReportEntry entry, EntryOutcome outcome, String paymentKey, String messageId, String detail) {
     }
 
     /** An entry for the exceptions inbox and why. */
     record Raised(ReportEntry entry, String reason) {
     }
 
-    /** Remembers each entry as {@link #remember} does, in one batch; answers, in order, which were remembered now. */
-    List<Boolean> rememberAll(long fileId, List<Remembered> entries, Instant now) {
-        int[] counts = named.batchUpdate(REMEMBER_ENTRY, entries.stream().map(remembered -> rememberParameters(fileId,
-                remembered.entry(), remembered.outcome(), remembered.paymentKey(), remembered.detail(), now))
+    /**
+     * Remembers entries none of which {@link #seen} found, in one batch of plain inserts (rewritten into multi-row
+     * inserts by the PostgreSQL driver). An entry another transaction remembered meanwhile breaks the unique entry
+     * key: the chunk fails, and its restart finds the entry taken.
+     */
+    void rememberAll(long fileId, List<Remembered> entries, Instant now) {
+        named.batchUpdate(REMEMBER_NEW, entries.stream().map(remembered -> rememberParameters(fileId,
+                remembered.entry(), remembered.outcome(), remembered.paymentKey(), remembered.detail(), now)
+                .addValue("messageId", remembered.messageId(), java.sql.Types.VARCHAR))
                 .toArray(SqlParameterSource[]::new));
-        List<Boolean> first = new ArrayList<>(counts.length);
-        for (int count : counts) {
-            first.add(count != 0);
-        }
-        return first;
     }
 
     void raiseExceptions(long fileId, List<Raised> raised, Instant now) {

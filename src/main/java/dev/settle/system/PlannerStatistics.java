@@ -10,8 +10,10 @@ import org.springframework.stereotype.Component;
  * Refreshes PostgreSQL's planner statistics of tables a job has just changed in bulk, when they are stale. A run
  * that moves a million instructions from one status to another leaves statistics saying the new status is rare:
  * the next statements then scan the status index for rows that are in fact everywhere. Autovacuum catches up
- * eventually (if it is on); a job that depends on the plans now refreshes them itself, as autovacuum would, for
- * tables changed by more than a tenth since they were last analyzed. Nothing is done on other databases.
+ * eventually (if it is on); a job that depends on the plans now refreshes them itself, for tables with more
+ * changes since they were last analyzed than half their rows (and 10,000): often enough to follow a status moving
+ * through most rows of a table, rarely enough that a run of many files does not analyze before each one. Nothing
+ * is done on other databases.
  */
 @Component
 public class PlannerStatistics {
@@ -19,7 +21,7 @@ public class PlannerStatistics {
     private static final Logger log = LoggerFactory.getLogger(PlannerStatistics.class);
     private static final String STALE = """
             SELECT relname FROM pg_stat_user_tables
-            WHERE relname = ? AND n_mod_since_analyze > 1000 + 0.1 * GREATEST(n_live_tup, 0)
+            WHERE relname = ? AND n_mod_since_analyze > 10000 + 0.5 * GREATEST(n_live_tup, 0)
             """;
 
     private final JdbcTemplate jdbc;
