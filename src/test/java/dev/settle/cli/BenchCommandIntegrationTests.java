@@ -15,7 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code settle bench settlement} on a few instructions: it settles all of them and its figures say so. */
+/**
+ * {@code settle bench settlement} and {@code settle bench reconciliation} on a few payments: they settle and reconcile
+ * all of them and their figures say so.
+ */
 @PostgresIntegrationTest
 class BenchCommandIntegrationTests {
 
@@ -54,6 +57,30 @@ class BenchCommandIntegrationTests {
                 .containsPattern("write files, record submitted +500 ")
                 .contains("claimed: 500, submitted: 500, files: 1 in ").contains("peak heap: ")
                 .containsPattern("execution \\d+ of settlementJob: COMPLETED");
+    }
+
+    @Test
+    void reconciliationBenchmarkReconcilesTheBanksAnswerToEveryPayment() throws IOException {
+        Path workDir = Files.createTempDirectory("bench-reconciliation");
+        CliRun run = CliRun.run(CliRun.newDataDir(), "bench", "reconciliation", "--payments", "400", "--work-dir",
+                workDir.toString(), "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode result = JsonMapper.builder().build().readTree(run.out());
+        assertThat(result.get("stages").valueStream().map(stage -> stage.get("name").asString() + " "
+                + stage.get("status").asString()).toList()).containsExactly(
+                        "settle (set-up: settlementJob) COMPLETED", "simulate the bank's answers COMPLETED",
+                        "reconcile status reports (pain.002) COMPLETED", "reconcile notifications (camt.054) COMPLETED");
+        assertThat(result.get("stages").get(1).get("rows").asLong()).as("payments answered").isEqualTo(400);
+        long completed = result.get("instructions").get("COMPLETED").asLong();
+        long failed = result.get("instructions").get("FAILED").asLong();
+        assertThat(result.get("instructions").propertyNames()).as("no payment left unanswered")
+                .containsExactlyInAnyOrder("COMPLETED", "FAILED");
+        assertThat(completed + failed).isEqualTo(400);
+        assertThat(result.get("stages").get(3).get("rows").asLong()).as("one booking per payment that went through")
+                .isGreaterThanOrEqualTo(completed);
+        assertThat(result.get("exceptions").asLong()).isZero();
+        assertThat(result.get("outcomes").has("EXCEPTION")).isFalse();
     }
 
     private static List<Path> xmlFiles(Path directory) throws IOException {
