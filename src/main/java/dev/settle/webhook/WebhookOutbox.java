@@ -23,7 +23,7 @@ public class WebhookOutbox {
     public static final String INSERT_ROW = """
             INSERT INTO webhook_event (endpoint_id, event_type, tenant_id, instruction_id, previous_status, status,
                 reference, occurred_at, delivery_status, attempts, next_attempt_at, retry_since)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
     /** The columns of {@link #row}, for PostgreSQL's {@code COPY}. */
     public static final String COPY_ROWS = """
@@ -72,7 +72,7 @@ public class WebhookOutbox {
     public static Object[] row(UUID endpointId, WebhookEventType type, UUID tenantId, long instructionId,
             String previousStatus, String status, String reference, Timestamp at) {
         return new Object[] {endpointId, type.name(), tenantId, instructionId, previousStatus, status, reference, at,
-                at, at};
+                DeliveryStatus.PENDING.name(), 0, at, at};
     }
 
     private static String truncate(String value, int max) {
