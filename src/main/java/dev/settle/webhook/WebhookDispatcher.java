@@ -71,11 +71,8 @@ public class WebhookDispatcher {
         int dead = 0;
         List<Delivery> leased = payloads.leased(ids, token);
         for (Delivery delivery : leased) {
-            String secret = secrets.computeIfAbsent(delivery.endpointId(), endpoints::secret);
-            long timestamp = clock.instant().getEpochSecond();
             long started = System.nanoTime();
-            WebhookSender.Result result = sender.send(delivery.url(), String.valueOf(delivery.id()), delivery.type(),
-                    timestamp, WebhookSignature.sign(secret, timestamp, delivery.body()), delivery.body());
+            WebhookSender.Result result = send(delivery, secrets);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             Instant after = clock.instant();
             Instant next = null;
@@ -95,6 +92,19 @@ public class WebhookDispatcher {
                     Duration.between(delivery.occurredAt(), after));
         }
         return new DispatchResult(leased.size(), delivered, dead);
+    }
+
+    // An endpoint whose secret cannot be read (the master key changed) fails its own events, not the whole run.
+    private WebhookSender.Result send(Delivery delivery, Map<UUID, String> secrets) {
+        String secret;
+        try {
+            secret = secrets.computeIfAbsent(delivery.endpointId(), endpoints::secret);
+        } catch (IllegalStateException e) {
+            return new WebhookSender.Result(false, "not sent, the signing secret cannot be read: " + e.getMessage());
+        }
+        long timestamp = clock.instant().getEpochSecond();
+        return sender.send(delivery.url(), String.valueOf(delivery.id()), delivery.type(), timestamp,
+                WebhookSignature.sign(secret, timestamp, delivery.body()), delivery.body());
     }
 
     /**
