@@ -8,6 +8,9 @@ import dev.settle.demo.DemoSettlement;
 import dev.settle.reconciliation.ReconciliationRuns;
 import dev.settle.settlement.SettlementRuns;
 import dev.settle.demo.DemoSetup;
+import dev.settle.demo.DemoWebhooks;
+import dev.settle.webhook.WebhookDispatcher;
+import dev.settle.webhook.WebhookEndpoints;
 import dev.settle.demo.SampleData;
 import dev.settle.demo.TenantApiClient;
 import dev.settle.tenancy.IssuedApiKey;
@@ -61,6 +64,7 @@ class DemoCommand implements Callable<Integer> {
                 "settle.data-dir", directory.toString(), "logging.level.root", "WARN",
                 "settle.log.console-target", "System.err"));
         int unmet;
+        DemoWebhooks webhooks = new DemoWebhooks(out);
         try {
             String baseUrl = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
             out.println("settle demo: the Order Management API, the CSV imports, the nightly settlement and the "
@@ -69,6 +73,7 @@ class DemoCommand implements Callable<Integer> {
             out.println();
             out.println("0. Operator setup (settle tenants create / api-keys create / schemes create)");
             IssuedApiKey key = context.getBean(DemoSetup.class).prepare(api, out);
+            webhooks.register(context.getBean(WebhookEndpoints.class), key.tenantId());
             LocalDate today = LocalDate.now(context.getBean(Clock.class));
             TenantApiClient client = new TenantApiClient(baseUrl, key);
             unmet = new DemoScenario(client, new SampleData(api, today), out).run();
@@ -76,6 +81,7 @@ class DemoCommand implements Callable<Integer> {
             unmet += new DemoSettlement(context.getBean(SettlementRuns.class), client, out).run(today);
             unmet += new DemoReconciliation(context.getBean(ReconciliationRuns.class), client, out)
                     .run(directory.resolve("outbox"), directory.resolve("bank"));
+            unmet += webhooks.run(context.getBean(WebhookDispatcher.class));
             out.println();
             out.println(unmet == 0 ? "Demo finished: every step answered as expected."
                     : "Demo finished with " + unmet + " unexpected answer(s), marked !! above.");
@@ -87,6 +93,7 @@ class DemoCommand implements Callable<Integer> {
             }
         } finally {
             out.flush();
+            webhooks.close();
             context.close();
         }
         return unmet == 0 ? 0 : ExitCodes.FAILED;

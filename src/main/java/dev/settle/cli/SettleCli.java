@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                 SchemesCommand.class, ImportCommand.class, RunCommand.class, RerunCommand.class, ReconcileCommand.class,
                 ExceptionsCommand.class, RestartCommand.class, RecoverCommand.class, StopCommand.class,
                 AbandonCommand.class, ExecutionsCommand.class, ShowCommand.class, InstructionsCommand.class,
-                SchedulesCommand.class, BenchCommand.class, SimulateCommand.class,
+                SchedulesCommand.class, WebhooksCommand.class, BenchCommand.class, SimulateCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 failed (the message says why), 2 bad usage, 3 nothing to do, 4 an "
                 + "execution is marked running, 5 the job ended FAILED or STOPPED.",

@@ -1,6 +1,7 @@
 package dev.settle.csvimport;
 
 import dev.settle.order.InstructionValidator;
+import dev.settle.webhook.WebhookOutbox;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
@@ -16,8 +17,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * {@code csvImportJob}: reads an instruction file chunk by chunk and stores it ({@code importInstructionsStep}),
- * then judges the share of rejected rows over the whole file ({@code checkRejectedRowsStep}); the error report
- * is written whatever the outcome. No incrementer: the tenant and the file's SHA-256 identify the import.
+ * then judges the share of rejected rows over the whole file and records the import-finished webhook event
+ * ({@code checkRejectedRowsStep}); the error report is written whatever the outcome. No incrementer: the tenant and the file's SHA-256 identify the import.
  */
 @Configuration(proxyBeanMethods = false)
 public class CsvImportJobConfiguration {
@@ -39,11 +40,18 @@ public class CsvImportJobConfiguration {
 
     @Bean
     Step checkRejectedRowsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ImportOutcomeStore outcomes, ImportProperties properties) {
+            ImportOutcomeStore outcomes, ImportProperties properties, WebhookOutbox outbox, Clock clock) {
         return new StepBuilder(ImportJobs.CHECK_REJECTED_ROWS_STEP, jobRepository).tasklet((contribution, chunk) -> {
-            var instance = chunk.getStepContext().getStepExecution().getJobExecution().getJobInstance();
+            var execution = chunk.getStepContext().getStepExecution().getJobExecution();
+            var instance = execution.getJobInstance();
             ImportCounts counts = ImportCounts.of(outcomes, instance.getInstanceId());
             new RejectionLimit(properties, counts.read(), counts.rejected()).checkAtEnd();
+            // In this step's transaction: the event exists exactly when the import's last step completed.
+            var parameters = execution.getJobParameters();
+            outbox.recordImportFinished(UUID.fromString(parameters.getString(ImportJobs.TENANT_ID)),
+                    new WebhookOutbox.ImportFinished(instance.getJobName(), instance.getInstanceId(),
+                            Path.of(parameters.getString(ImportJobs.INPUT_FILE)).getFileName().toString(),
+                            counts.stored(), counts.unchanged(), counts.rejected()), clock.instant());
             return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
         }, transactionManager).build();
     }

@@ -6,6 +6,8 @@ import dev.settle.order.InstructionReferences.InstrumentRef;
 import dev.settle.order.InstructionReferences.SchemeRef;
 import dev.settle.order.InstructionStatus;
 import dev.settle.order.MetadataJson;
+import dev.settle.webhook.OutboxSql;
+import dev.settle.webhook.WebhookEventType;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -55,12 +57,20 @@ public class InstructionImportStore {
             FROM STDIN WITH (FORMAT csv)
             """;
     private static final String HIGHEST_ID = "SELECT COALESCE(MAX(id), 0) FROM instruction";
+    private static final String NEW_ROWS_FROM = "FROM instruction i";
+    private static final String NEW_ROWS_WHERE =
+            "WHERE i.order_id IN (:orders) AND i.id > :highestBefore AND i.created_by_import = :import";
     private static final String INSERT_HISTORY = """
             INSERT INTO instruction_status_history (tenant_id, instruction_id, from_status, to_status, accepted, cause,
                 cause_ref, actor, reason, created_at)
-            SELECT tenant_id, id, NULL, status, TRUE, 'IMPORT', :causeRef, 'csvImportJob', NULL, :at FROM instruction
-            WHERE order_id IN (:orders) AND id > :highestBefore AND created_by_import = :import
-            """;
+            SELECT i.tenant_id, i.id, NULL, i.status, TRUE, 'IMPORT', :causeRef, 'csvImportJob', NULL, :at
+            %s %s
+            """.formatted(NEW_ROWS_FROM, NEW_ROWS_WHERE);
+    private static final String INSERT_EVENTS = OutboxSql.instructionEvents(new OutboxSql.EventValues("i.tenant_id",
+            "i.id", "NULL", "i.status", ":causeRef", "NULL", ":at"), NEW_ROWS_FROM, NEW_ROWS_WHERE,
+            WebhookEventType.INSTRUCTION_CREATED);
+    private static final String ORDER_EVENTS = OutboxSql.orderCreatedEvents("o.tenant_id", "o.id", ":causeRef", ":at",
+            "FROM orders o", "WHERE o.tenant_id = :tenant AND o.order_ref IN (:refs)");
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -84,10 +94,13 @@ public class InstructionImportStore {
         return ids;
     }
 
-    void insertOrders(UUID tenantId, Map<String, Map<String, String>> metadataByRef, Instant now) {
+    /** Inserts the chunk's new orders and their order-created events. */
+    void insertOrders(UUID tenantId, Map<String, Map<String, String>> metadataByRef, String causeRef, Instant now) {
         Timestamp at = Timestamp.from(now);
         jdbc.batchUpdate(INSERT_ORDER, metadataByRef.entrySet().stream()
                 .map(e -> new Object[] {tenantId, e.getKey(), metadataJson.write(e.getValue()), at, at}).toList());
+        named.update(ORDER_EVENTS, Map.of("tenant", tenantId, "refs", metadataByRef.keySet(), "causeRef", causeRef,
+                "at", at));
     }
 
     /** Customer defaults by order id, then customer ref. */
@@ -144,9 +157,9 @@ public class InstructionImportStore {
     }
 
     /**
-     * Inserts the chunk's new instructions and their first history line. The history is written set-based: the
-     * chunk's rows are exactly this import's rows of the chunk's orders above the highest id committed before the
-     * insert, because identity values only grow.
+     * Inserts the chunk's new instructions, their first history line and their instruction-created events. History
+     * and events are written set-based: the chunk's rows are exactly this import's rows of the chunk's orders above
+     * the highest id committed before the insert, because identity values only grow.
      */
     void insertInstructions(UUID tenantId, long importId, List<NewInstruction> rows, String causeRef, Instant now) {
         Timestamp at = Timestamp.from(now);
@@ -165,8 +178,10 @@ public class InstructionImportStore {
             jdbc.batchUpdate(INSERT_INSTRUCTION, values);
         }
         // Looked up through the chunk's orders, so the statement stays an index lookup however large the table.
-        named.update(INSERT_HISTORY, Map.of("causeRef", causeRef, "at", at, "highestBefore", highestBefore,
-                "import", importId, "orders", rows.stream().map(NewInstruction::orderId).distinct().toList()));
+        Map<String, Object> parameters = Map.of("causeRef", causeRef, "at", at, "highestBefore", highestBefore,
+                "import", importId, "orders", rows.stream().map(NewInstruction::orderId).distinct().toList());
+        named.update(INSERT_HISTORY, parameters);
+        named.update(INSERT_EVENTS, parameters);
     }
 
     static String key(long orderId, String instructionRef) {

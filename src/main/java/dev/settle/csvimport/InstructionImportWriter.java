@@ -83,7 +83,7 @@ public class InstructionImportWriter implements ItemWriter<CsvRecord>, StepExecu
             }
         }
         if (!newOrders.isEmpty()) {
-            store.insertOrders(tenantId, newOrders, clock.instant());
+            store.insertOrders(tenantId, newOrders, "csvImportJob:" + importId + " " + fileName, clock.instant());
             Map<String, Long> created = store.orders(tenantId, newOrders.keySet());
             forNewOrders.forEach(e -> inserts.add(new NewInstruction(created.get(e.getKey()), e.getValue())));
         }

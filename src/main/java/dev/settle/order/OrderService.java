@@ -6,6 +6,8 @@ import dev.settle.system.error.ErrorCode;
 import dev.settle.system.security.Caller;
 import dev.settle.system.web.PageRequest;
 import dev.settle.system.web.PageResponse;
+import dev.settle.webhook.WebhookEventType;
+import dev.settle.webhook.WebhookOutbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,17 +28,19 @@ public class OrderService {
     private final CustomerDefaultValidator defaultValidator;
     private final JdbcInstructionReferences references;
     private final InstructionTransitions transitions;
+    private final WebhookOutbox outbox;
     private final Clock clock;
 
     public OrderService(OrderRepository orders, InstructionRepository instructions, InstructionValidator validator,
             CustomerDefaultValidator defaultValidator, JdbcInstructionReferences references,
-            InstructionTransitions transitions, Clock clock) {
+            InstructionTransitions transitions, WebhookOutbox outbox, Clock clock) {
         this.orders = orders;
         this.instructions = instructions;
         this.validator = validator;
         this.defaultValidator = defaultValidator;
         this.references = references;
         this.transitions = transitions;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -75,6 +79,7 @@ public class OrderService {
         } catch (DuplicateKeyException e) {
             throw alreadyExists(request.orderRef());
         }
+        outbox.record(caller.tenantId(), WebhookOutbox.Event.order(WebhookEventType.ORDER_CREATED, orderId), now);
         defaults.values().forEach(d -> orders.putDefault(orderId, d));
         for (InstructionDraft draft : drafts) {
             long id = instructions.insert(caller.tenantId(), orderId, draft, now);

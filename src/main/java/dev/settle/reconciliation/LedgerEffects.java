@@ -1,6 +1,8 @@
 package dev.settle.reconciliation;
 
 import dev.settle.reconciliation.report.ReportEntry;
+import dev.settle.webhook.OutboxSql;
+import dev.settle.webhook.WebhookEventType;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,25 +36,30 @@ class LedgerEffects {
                 additional_information = COALESCE(:information, additional_information)
             WHERE id IN (SELECT transaction_id FROM submission WHERE id IN (:ids))
             """;
+    private static final String ROWS_FROM = "FROM instruction i JOIN submission s ON s.instruction_id = i.id";
+    private static final String ROWS_WHERE = "WHERE s.id IN (:ids) AND i.status IN (:from)";
+    private static final String ROWS_CAUSE = ":causeRef || ' ' || s.payment_key";
     private static final String HISTORY = """
             INSERT INTO instruction_status_history (tenant_id, instruction_id, from_status, to_status, accepted, cause,
                 cause_ref, actor, reason, created_at)
-            SELECT i.tenant_id, i.id, i.status, :to, TRUE, 'RECONCILIATION_FILE', :causeRef || ' ' || s.payment_key,
-                'reconciliationJob', :reason, :now
-            FROM instruction i JOIN submission s ON s.instruction_id = i.id
-            WHERE s.id IN (:ids) AND i.status IN (:from)
-            """;
+            SELECT i.tenant_id, i.id, i.status, :to, TRUE, 'RECONCILIATION_FILE', %s, 'reconciliationJob', :reason, :now
+            %s %s
+            """.formatted(ROWS_CAUSE, ROWS_FROM, ROWS_WHERE);
+    private static final String EVENTS = events(ROWS_CAUSE, ROWS_FROM, ROWS_WHERE);
     // The cause of each line is its own entry: (ledger row id, cause) pairs, so the rows are found by their keys
     // whatever the statistics say.
+    private static final String ENTRIES_FROM = """
+            FROM (VALUES :causes) AS v (submission_id, cause_ref)
+            JOIN submission s ON s.id = v.submission_id JOIN instruction i ON i.id = s.instruction_id""";
+    private static final String ENTRIES_WHERE = "WHERE i.status IN (:from)";
+    private static final String ENTRIES_CAUSE = "v.cause_ref";
     private static final String HISTORY_OF_ENTRIES = """
             INSERT INTO instruction_status_history (tenant_id, instruction_id, from_status, to_status, accepted, cause,
                 cause_ref, actor, reason, created_at)
-            SELECT i.tenant_id, i.id, i.status, :to, TRUE, 'RECONCILIATION_FILE', v.cause_ref, 'reconciliationJob',
-                :reason, :now
-            FROM (VALUES :causes) AS v (submission_id, cause_ref)
-            JOIN submission s ON s.id = v.submission_id JOIN instruction i ON i.id = s.instruction_id
-            WHERE i.status IN (:from)
-            """;
+            SELECT i.tenant_id, i.id, i.status, :to, TRUE, 'RECONCILIATION_FILE', %s, 'reconciliationJob', :reason, :now
+            %s %s
+            """.formatted(ENTRIES_CAUSE, ENTRIES_FROM, ENTRIES_WHERE);
+    private static final String EVENTS_OF_ENTRIES = events(ENTRIES_CAUSE, ENTRIES_FROM, ENTRIES_WHERE);
     private static final String COMPLETE = """
             UPDATE instruction SET status = 'COMPLETED', actual_settlement_date = :date, version = version + 1,
                 last_updated_at = :now
@@ -78,7 +85,7 @@ class LedgerEffects {
     }
 
     void apply(LedgerMove move, List<Long> ids, ReportEntry entry, String causeRef, Instant now) {
-        apply(move, new MapSqlParameterSource("causeRef", causeRef), HISTORY, ids, entry, now);
+        apply(move, new MapSqlParameterSource("causeRef", causeRef), HISTORY, EVENTS, ids, entry, now);
     }
 
     /**
@@ -89,12 +96,13 @@ class LedgerEffects {
      */
     void applyToEntries(LedgerMove move, Map<Long, String> causes, ReportEntry entry, Instant now) {
         List<Object[]> pairs = causes.entrySet().stream().map(c -> new Object[] {c.getKey(), c.getValue()}).toList();
-        apply(move, new MapSqlParameterSource("causes", pairs), HISTORY_OF_ENTRIES, List.copyOf(causes.keySet()), entry,
+        apply(move, new MapSqlParameterSource("causes", pairs), HISTORY_OF_ENTRIES, EVENTS_OF_ENTRIES,
+                List.copyOf(causes.keySet()), entry,
                 now);
     }
 
-    private void apply(LedgerMove move, MapSqlParameterSource p, String history, List<Long> ids, ReportEntry entry,
-            Instant now) {
+    private void apply(LedgerMove move, MapSqlParameterSource p, String history, String events, List<Long> ids,
+            ReportEntry entry, Instant now) {
         p.addValue("ids", ids).addValue("now", Timestamp.from(now)).addValue("state", move.target().name())
                 .addValue("reasonCode", entry.reasonCode(), java.sql.Types.VARCHAR)
                 .addValue("reasonText", entry.reasonText(), java.sql.Types.VARCHAR)
@@ -114,6 +122,7 @@ class LedgerEffects {
                         .addValue("reason", "settled: " + describe(entry));
                 named.update(TRANSACTIONS, p);
                 named.update(history, p);
+                named.update(events, p);
                 named.update(COMPLETE, p);
             }
             case REJECT, RETURN -> {
@@ -123,6 +132,7 @@ class LedgerEffects {
                         .addValue("reason", (returned ? "returned: " : "rejected: ") + describe(entry));
                 named.update(TRANSACTIONS, p);
                 named.update(history, p);
+                named.update(events, p);
                 named.update(FAIL, p);
             }
         }
@@ -144,7 +154,14 @@ class LedgerEffects {
         named.update(MARK_RETRYABLE, p);
         named.update(TRANSACTIONS, p);
         named.update(HISTORY, p);
+        named.update(EVENTS, p);
         named.update(BACK_TO_READY, p);
+    }
+
+    // Written next to each history statement, from the same rows, before the guarded status update.
+    private static String events(String cause, String from, String where) {
+        return OutboxSql.instructionEvents(new OutboxSql.EventValues("i.tenant_id", "i.id", "i.status", ":to", cause,
+                ":reason", ":now"), from, where, WebhookEventType.INSTRUCTION_STATUS_CHANGED);
     }
 
     // The value date is when the money moved; a status report without one settles on the day it is read.

@@ -1,5 +1,7 @@
 package dev.settle.settlement;
 
+import dev.settle.webhook.OutboxSql;
+import dev.settle.webhook.WebhookEventType;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,13 +29,20 @@ public class LateInstructionMarker {
               AND (CAST(:scheme AS VARCHAR(50)) IS NULL OR scheme_id = :scheme)
             ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED
             """;
+    private static final String PASSED_FROM = "FROM instruction i";
+    private static final String PASSED_WHERE = "WHERE i.id IN (:ids) AND i.status IN ('INCOMPLETE', 'READY')";
+    private static final String PASSED_REASON =
+            "'settledByDate ' || CAST(i.settled_by_date AS VARCHAR(10)) || ' passed before submission'";
     private static final String RECORD = """
             INSERT INTO instruction_status_history (tenant_id, instruction_id, from_status, to_status, accepted, cause,
                 cause_ref, actor, reason, created_at)
-            SELECT tenant_id, id, status, 'LATE', TRUE, 'SETTLEMENT_RUN', :causeRef, 'settlementJob',
-                'settledByDate ' || CAST(settled_by_date AS VARCHAR(10)) || ' passed before submission', :now
-            FROM instruction WHERE id IN (:ids) AND status IN ('INCOMPLETE', 'READY')
-            """;
+            SELECT i.tenant_id, i.id, i.status, 'LATE', TRUE, 'SETTLEMENT_RUN', :causeRef, 'settlementJob', %s, :now
+            %s %s
+            """.formatted(PASSED_REASON, PASSED_FROM, PASSED_WHERE);
+    // A late instruction is both a status change and a missed payment (SPEC 2.4).
+    private static final String RECORD_EVENTS = OutboxSql.instructionEvents(new OutboxSql.EventValues("i.tenant_id", "i.id",
+            "i.status", "'LATE'", ":causeRef", PASSED_REASON, ":now"), PASSED_FROM, PASSED_WHERE,
+            WebhookEventType.INSTRUCTION_STATUS_CHANGED, WebhookEventType.PAYMENT_MISSED);
     private static final String MARK = """
             UPDATE instruction SET status = 'LATE', version = version + 1, last_updated_at = :now
             WHERE id IN (:ids) AND status IN ('INCOMPLETE', 'READY')
@@ -70,6 +79,7 @@ public class LateInstructionMarker {
                 "causeRef", "settlementJob:" + executionId + " " + businessDate);
         // The rows are locked by this transaction: the history and the update see the same statuses.
         named.update(RECORD, parameters);
+        named.update(RECORD_EVENTS, parameters);
         return named.update(MARK, parameters);
     }
 }

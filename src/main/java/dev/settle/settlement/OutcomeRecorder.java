@@ -2,6 +2,8 @@ package dev.settle.settlement;
 
 import dev.settle.scheme.PaymentOutcome;
 import dev.settle.scheme.SubmissionResult;
+import dev.settle.webhook.OutboxSql;
+import dev.settle.webhook.WebhookEventType;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,17 +44,25 @@ public class OutcomeRecorder {
                     FROM submission s WHERE s.transaction_id = payment_transaction.id)
             WHERE id IN (SELECT s.transaction_id FROM submission s WHERE %s AND s.state = 'REJECTED')
             """.formatted(S_IN_BATCH);
-    // The history first, while the instructions are still PROCESSING.
+    private static final String REJECTED_FROM = "FROM submission s JOIN instruction i ON i.id = s.instruction_id";
+    private static final String REJECTED_WHERE = "WHERE %s AND s.state = 'REJECTED' AND i.status = 'PROCESSING'"
+            .formatted(S_IN_BATCH);
+    private static final String REJECTED_TO = "CASE WHEN s.retryable THEN 'READY' ELSE 'FAILED' END";
+    private static final String REJECTED_REASON = """
+            'rejected by the scheme: ' || COALESCE(s.reason_code, '') || ' ' || COALESCE(s.reason_text, '')
+                || CASE WHEN s.retryable THEN ' (retryable: submitted again by the next run)' ELSE '' END""";
+    // The history and the events first, while the instructions are still PROCESSING.
     private static final String RECORD_REJECTIONS = """
             INSERT INTO instruction_status_history (tenant_id, instruction_id, from_status, to_status, accepted, cause,
                 cause_ref, actor, reason, created_at)
-            SELECT i.tenant_id, i.id, i.status, CASE WHEN s.retryable THEN 'READY' ELSE 'FAILED' END, TRUE,
-                'SETTLEMENT_RUN', :causeRef || ' ' || s.payment_key, 'settlementJob',
-                'rejected by the scheme: ' || COALESCE(s.reason_code, '') || ' ' || COALESCE(s.reason_text, '')
-                    || CASE WHEN s.retryable THEN ' (retryable: submitted again by the next run)' ELSE '' END, :now
-            FROM submission s JOIN instruction i ON i.id = s.instruction_id
-            WHERE %s AND s.state = 'REJECTED' AND i.status = 'PROCESSING'
-            """.formatted(S_IN_BATCH);
+            SELECT i.tenant_id, i.id, i.status, %s, TRUE, 'SETTLEMENT_RUN', :causeRef || ' ' || s.payment_key,
+                'settlementJob', %s, :now
+            %s
+            %s
+            """.formatted(REJECTED_TO, REJECTED_REASON, REJECTED_FROM, REJECTED_WHERE);
+    private static final String RECORD_REJECTION_EVENTS = OutboxSql.instructionEvents(new OutboxSql.EventValues(
+            "i.tenant_id", "i.id", "i.status", REJECTED_TO, ":causeRef || ' ' || s.payment_key", REJECTED_REASON,
+            ":now"), REJECTED_FROM, REJECTED_WHERE, WebhookEventType.INSTRUCTION_STATUS_CHANGED);
     private static final String FAIL_REJECTED_INSTRUCTIONS = """
             UPDATE instruction SET status = 'FAILED', version = version + 1, last_updated_at = :now, failed_at = :now,
                 failed_error_code = (SELECT s.reason_code FROM submission s
@@ -111,6 +121,7 @@ public class OutcomeRecorder {
                     "the scheme writer gave no outcome for this payment; resolve it by reconciliation or by hand"));
             named.update(FAIL_REJECTED_TRANSACTIONS, parameters);
             named.update(RECORD_REJECTIONS, parameters);
+            named.update(RECORD_REJECTION_EVENTS, parameters);
             named.update(FAIL_REJECTED_INSTRUCTIONS, parameters);
             named.update(RETURN_RETRYABLE_TO_READY, parameters);
             named.update(REOPEN_FIRST_COLLECTION, parameters);

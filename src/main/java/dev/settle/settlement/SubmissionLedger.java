@@ -2,6 +2,8 @@ package dev.settle.settlement;
 
 import dev.settle.order.StoredAmount;
 import dev.settle.csvimport.PostgresCopy;
+import dev.settle.webhook.WebhookEventType;
+import dev.settle.webhook.WebhookOutbox;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -122,11 +124,13 @@ public class SubmissionLedger {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final PostgresCopy copy;
+    private final WebhookOutbox outbox;
 
-    public SubmissionLedger(JdbcTemplate jdbc, PostgresCopy copy) {
+    public SubmissionLedger(JdbcTemplate jdbc, PostgresCopy copy, WebhookOutbox outbox) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.copy = copy;
+        this.outbox = outbox;
     }
 
     /**
@@ -168,8 +172,8 @@ public class SubmissionLedger {
     }
 
     /**
-     * The transaction, ledger row and history line of every claimed instruction: three {@code COPY}s on
-     * PostgreSQL, three JDBC batches elsewhere.
+     * The transaction, ledger row and history line of every claimed instruction, and its status-changed events
+     * when the tenant has endpoints for them: {@code COPY}s on PostgreSQL, JDBC batches elsewhere.
      */
     void record(UUID tenantId, String schemeId, String appId, LocalDate businessDate, long executionId,
             List<DueInstruction> due, List<ClaimedPayment> claimed, Instant now) {
@@ -178,6 +182,8 @@ public class SubmissionLedger {
         List<Object[]> transactions = new ArrayList<>();
         List<Object[]> submissions = new ArrayList<>();
         List<Object[]> history = new ArrayList<>();
+        List<Object[]> events = new ArrayList<>();
+        List<UUID> subscribers = outbox.subscribers(tenantId, WebhookEventType.INSTRUCTION_STATUS_CHANGED);
         for (int i = 0; i < claimed.size(); i++) {
             ClaimedPayment c = claimed.get(i);
             transactions.add(new Object[] {c.transactionId(), tenantId, c.instructionId(), c.financialInstrumentId(),
@@ -186,18 +192,28 @@ public class SubmissionLedger {
                     schemeId, date, c.direction(), c.amount(), c.currency(), SubmissionState.CLAIMED.name(),
                     executionId, at, at, java.sql.Date.valueOf(c.executionDate()), c.sequenceType(),
                     c.financialInstrumentId()});
+            String causeRef = "settlementJob:" + executionId + " " + businessDate + " " + c.paymentKey();
             history.add(new Object[] {tenantId, c.instructionId(), due.get(i).status(), "PROCESSING", true,
-                    "SETTLEMENT_RUN", "settlementJob:" + executionId + " " + businessDate + " " + c.paymentKey(),
-                    "settlementJob", null, at});
+                    "SETTLEMENT_RUN", causeRef, "settlementJob", null, at});
+            for (UUID endpoint : subscribers) {
+                events.add(WebhookOutbox.row(endpoint, WebhookEventType.INSTRUCTION_STATUS_CHANGED, tenantId,
+                        c.instructionId(), due.get(i).status(), "PROCESSING", causeRef, at));
+            }
         }
         if (copy.available()) {
             copy.copy(COPY_TRANSACTIONS, transactions);
             copy.copy(COPY_SUBMISSIONS, submissions);
             copy.copy(COPY_HISTORY, history);
+            if (!events.isEmpty()) {
+                copy.copy(WebhookOutbox.COPY_ROWS, events);
+            }
         } else {
             jdbc.batchUpdate(INSERT_TRANSACTION, transactions);
             jdbc.batchUpdate(INSERT_SUBMISSION, submissions);
             jdbc.batchUpdate(INSERT_HISTORY, history);
+            if (!events.isEmpty()) {
+                jdbc.batchUpdate(WebhookOutbox.INSERT_ROW, events);
+            }
         }
     }
 
