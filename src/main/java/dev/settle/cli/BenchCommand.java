@@ -22,6 +22,16 @@ import picocli.CommandLine.Spec;
         subcommands = {BenchCommand.Import.class, BenchCommand.Settlement.class, BenchCommand.Reconciliation.class})
 class BenchCommand extends CommandGroup {
 
+    private static void printStages(PrintWriter out, List<List<String>> rows) {
+        CliOutput.table(out, List.of("STAGE", "STATUS", "ROWS", "SECONDS", "ROWS/S", "PEAK HEAP MiB"), rows);
+    }
+
+    private static List<String> stageRow(String name, String status, long rows, double seconds, double rowsPerSecond,
+            long peakHeapBytes) {
+        return List.of(name, status, String.valueOf(rows), String.format("%.1f", seconds),
+                String.format("%.0f", rowsPerSecond), String.valueOf(peakHeapBytes / (1024 * 1024)));
+    }
+
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Generate an instrument file and an instruction file, import both for a new tenant "
                     + "through the real jobs, and print rows, seconds, rows/s and peak heap per stage.")
@@ -50,10 +60,8 @@ class BenchCommand extends CommandGroup {
                 if (json) {
                     CliOutput.json(out, stages);
                 } else {
-                    CliOutput.table(out, List.of("STAGE", "STATUS", "ROWS", "SECONDS", "ROWS/S", "PEAK HEAP MiB"),
-                            stages.stream().map(s -> List.of(s.name(), s.status(), String.valueOf(s.rows()),
-                                    String.format("%.1f", s.seconds()), String.format("%.0f", s.rowsPerSecond()),
-                                    String.valueOf(s.peakHeapBytes() / (1024 * 1024)))).toList());
+                    printStages(out, stages.stream().map(s -> stageRow(s.name(), s.status(), s.rows(), s.seconds(),
+                            s.rowsPerSecond(), s.peakHeapBytes())).toList());
                     out.printf("max heap (-Xmx): %d MiB%n", Runtime.getRuntime().maxMemory() / (1024 * 1024));
                 }
                 boolean allCompleted = stages.stream().allMatch(s -> s.status().equals("COMPLETED"));
@@ -149,10 +157,8 @@ class BenchCommand extends CommandGroup {
                 if (json) {
                     CliOutput.json(out, result);
                 } else {
-                    CliOutput.table(out, List.of("STAGE", "STATUS", "ROWS", "SECONDS", "ROWS/S", "PEAK HEAP MiB"),
-                            result.stages().stream().map(s -> List.of(s.name(), s.status(), String.valueOf(s.rows()),
-                                    String.format("%.1f", s.seconds()), String.format("%.0f", s.rowsPerSecond()),
-                                    String.valueOf(s.peakHeapBytes() / (1024 * 1024)))).toList());
+                    printStages(out, result.stages().stream().map(s -> stageRow(s.name(), s.status(), s.rows(),
+                            s.seconds(), s.rowsPerSecond(), s.peakHeapBytes())).toList());
                     out.printf("payments: %d (loaded in %.1f s, not measured)%n", result.payments(),
                             result.loadSeconds());
                     out.printf("report entries: %s, exceptions: %d%n", result.outcomes(), result.exceptions());
