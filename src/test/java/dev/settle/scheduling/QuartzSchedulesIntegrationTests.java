@@ -30,9 +30,9 @@ class QuartzSchedulesIntegrationTests {
         List<Schedule> shipped = files.load(java.nio.file.Path.of("jobs"));
 
         assertThat(shipped).extracting(Schedule::name).containsExactly("housekeeping", "import-inbox",
-                "nightly-settlement", "reconciliation-inbox");
+                "nightly-settlement", "reconciliation-inbox", "webhook-dispatch");
         assertThat(shipped).extracting(Schedule::job).containsExactly("housekeepingJob", "csvImportJob",
-                "settlementJob", "reconciliationJob");
+                "settlementJob", "reconciliationJob", "webhookDispatch");
         assertThat(shipped.get(3).parameters().get("inbox")).endsWith("/inbox/reconciliation").doesNotContain("${");
     }
 

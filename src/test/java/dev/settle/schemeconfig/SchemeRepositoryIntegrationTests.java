@@ -39,8 +39,10 @@ class SchemeRepositoryIntegrationTests {
         otherTenant = admin.createTenant("acct-" + UUID.randomUUID(), "t-" + UUID.randomUUID()).id();
     }
 
+    // A writer this build has: the schemes stay in the shared test database, and every context started after this
+    // test refuses to start while an enabled scheme names a writer it lacks.
     static SchemeConfig scheme(UUID tenant, String schemeId, String name, Map<String, String> settings) {
-        return new SchemeConfig(tenant, schemeId, name, "PSP_HTTP", Set.of("EUR", "GBP"), Set.of("CREDIT", "DEBIT"), "UK",
+        return new SchemeConfig(tenant, schemeId, name, "SANDBOX", Set.of("EUR", "GBP"), Set.of("CREDIT", "DEBIT"), "UK",
                 2, LocalTime.of(14, 30), ZoneId.of("Europe/London"), true, 500, settings, true, CREATED);
     }
 
