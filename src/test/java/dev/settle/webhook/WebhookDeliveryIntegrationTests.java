@@ -14,6 +14,7 @@ import dev.settle.tenancy.TenantAdministration;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -254,9 +255,10 @@ class WebhookDeliveryIntegrationTests {
         return dispatcher(requestTimeout, horizon, 20);
     }
 
-    // Created once the test's events exist: its clock starts then, so they are due.
+    // Created once the test's events exist: its clock starts then, so they are due. Whole milliseconds: a stored
+    // time is rounded to the database's precision, and a retry time rounded up past the clock's would wait a cycle.
     private WebhookDispatcher dispatcher(Duration requestTimeout, Duration horizon, int batchSize) {
-        clock.set(Instant.now());
+        clock.set(Instant.now().truncatedTo(ChronoUnit.MILLIS));
         WebhookProperties properties = new WebhookProperties(batchSize, Duration.ofSeconds(2), requestTimeout,
                 Duration.ofSeconds(10), Duration.ofHours(1), 0.5, horizon, Duration.ofMinutes(1), Duration.ofSeconds(30));
         return new WebhookDispatcher(deliveries, payloads, endpoints,
