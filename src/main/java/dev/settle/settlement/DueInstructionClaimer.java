@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,13 +79,17 @@ public class DueInstructionClaimer {
                     + " but moved " + moved + " to PROCESSING");
         }
         Map<Long, Integer> lastAttempts = ledger.lastAttempts(ids);
+        Set<UUID> firstCollections = ledger.takeFirstCollections(scheme.tenantId(), due.stream()
+                .filter(d -> isCollection(d) && d.instrumentSequenceType() != null)
+                .map(DueInstruction::financialInstrumentId).collect(Collectors.toCollection(TreeSet::new)), now);
         List<ClaimedPayment> claimed = new ArrayList<>(due.size());
         for (DueInstruction d : due) {
             int attempt = lastAttempts.getOrDefault(d.id(), 0) + 1;
-            boolean debit = "DEBIT".equals(d.direction());
+            boolean debit = isCollection(d);
             claimed.add(new ClaimedPayment(paymentKey(d.id(), attempt), attempt, d.id(), d.instructionRef(),
                     UUID.randomUUID(), d.direction(), d.amount(), d.currency(), d.settledByDate(),
-                    d.financialInstrumentId(), debit ? forecast : submittedOn, debit ? sequenceType(scheme, d, now) : null));
+                    d.financialInstrumentId(), debit ? forecast : submittedOn,
+                    debit ? sequenceType(d, firstCollections) : null));
         }
         ledger.record(scheme.tenantId(), scheme.schemeId(), scheme.writerType(), businessDate, executionId, due, claimed,
                 now);
@@ -99,12 +106,17 @@ public class DueInstructionClaimer {
         return now.isAfter(dates.cutOff(day)) ? calendar.plusBusinessDays(day, 1) : day;
     }
 
-    // Claims run in instruction order, so of several collections of a new mandate the first claimed is FRST.
-    private String sequenceType(SchemeConfig scheme, DueInstruction due, Instant now) {
+    private static boolean isCollection(DueInstruction due) {
+        return "DEBIT".equals(due.direction());
+    }
+
+    // Claims run in instruction order, so of several collections of a new mandate the first claimed is FRST: the
+    // mandate leaves the set when its first collection takes it.
+    private static String sequenceType(DueInstruction due, Set<UUID> firstCollections) {
         if (due.instrumentSequenceType() == null) {
             return null;
         }
-        return ledger.takeFirstCollection(scheme.tenantId(), due.financialInstrumentId(), now) ? "FRST" : "RCUR";
+        return firstCollections.remove(due.financialInstrumentId()) ? "FRST" : "RCUR";
     }
 
     /**

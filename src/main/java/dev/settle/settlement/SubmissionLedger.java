@@ -10,8 +10,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -39,10 +41,16 @@ public class SubmissionLedger {
             """;
     private static final String LOCK_READY = LOCK_DUE.formatted("'READY'");
     private static final String LOCK_READY_OR_LATE = LOCK_DUE.formatted("'READY', 'LATE'");
-    // Guarded: of two claims of one new mandate's collections, only one can take its first collection.
-    private static final String TAKE_FIRST_COLLECTION = """
+    // Guarded: of two claims of one new mandate's collections, only one can take its first collection. The lock,
+    // taken in id order, makes a second claim wait for the first and then see the mandate RCUR.
+    private static final String LOCK_FIRST_COLLECTIONS = """
+            SELECT id FROM financial_instrument
+            WHERE tenant_id = :tenant AND id IN (:instruments) AND sequence_type = 'FRST'
+            ORDER BY id FOR UPDATE
+            """;
+    private static final String TAKE_FIRST_COLLECTIONS = """
             UPDATE financial_instrument SET sequence_type = 'RCUR', last_updated_at = :now
-            WHERE tenant_id = :tenant AND id = :instrument AND sequence_type = 'FRST'
+            WHERE tenant_id = :tenant AND id IN (:instruments)
             """;
     private static final String LAST_ATTEMPTS = """
             SELECT instruction_id, MAX(attempt) AS attempt FROM submission WHERE instruction_id IN (:ids)
@@ -154,9 +162,21 @@ public class SubmissionLedger {
      * Takes a mandate's first collection: true for exactly one caller while the instrument is still {@code FRST},
      * which then turns {@code RCUR} in the caller's transaction.
      */
-    boolean takeFirstCollection(UUID tenantId, UUID instrumentId, Instant now) {
-        return named.update(TAKE_FIRST_COLLECTION, new MapSqlParameterSource().addValue("tenant", tenantId)
-                .addValue("instrument", instrumentId).addValue("now", Timestamp.from(now))) == 1;
+    /**
+     * Takes the first collection of each of these mandates that is still {@code FRST}, moving it to {@code RCUR};
+     * answers the mandates taken, whose first collection is the caller's.
+     */
+    Set<UUID> takeFirstCollections(UUID tenantId, Collection<UUID> instrumentIds, Instant now) {
+        if (instrumentIds.isEmpty()) {
+            return Set.of();
+        }
+        MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("tenant", tenantId)
+                .addValue("instruments", instrumentIds).addValue("now", Timestamp.from(now));
+        Set<UUID> taken = new HashSet<>(named.queryForList(LOCK_FIRST_COLLECTIONS, parameters, UUID.class));
+        if (!taken.isEmpty()) {
+            named.update(TAKE_FIRST_COLLECTIONS, parameters.addValue("instruments", taken));
+        }
+        return taken;
     }
 
     Map<Long, Integer> lastAttempts(Collection<Long> instructionIds) {
