@@ -38,10 +38,12 @@ public class OutcomeRecorder {
             UPDATE submission SET state = 'UNKNOWN', reason_text = :why, last_updated_at = :now
             WHERE %s AND state = 'CLAIMED'
             """.formatted(IN_BATCH);
+    // The ledger is found by instruction (its unique attempt index), not by transaction id, which has no index.
     private static final String FAIL_REJECTED_TRANSACTIONS = """
             UPDATE payment_transaction SET status = 'FAILED', last_updated_at = :now,
                 additional_information = (SELECT COALESCE(s.reason_code, '') || ': ' || COALESCE(s.reason_text, '')
-                    FROM submission s WHERE s.transaction_id = payment_transaction.id)
+                    FROM submission s WHERE s.instruction_id = payment_transaction.instruction_id
+                        AND s.transaction_id = payment_transaction.id)
             WHERE id IN (SELECT s.transaction_id FROM submission s WHERE %s AND s.state = 'REJECTED')
             """.formatted(S_IN_BATCH);
     private static final String REJECTED_FROM = "FROM submission s JOIN instruction i ON i.id = s.instruction_id";
