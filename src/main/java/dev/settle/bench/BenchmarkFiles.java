@@ -5,12 +5,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
 /**
  * Deterministic benchmark inputs: an instrument file and an instruction file of any size, the same bytes for the
- * same seed, spread over EUR credits and debits and GBP payouts, 50 instructions per order.
+ * same seed and routes, spread over euro credits and debits and payouts in other currencies, 50 instructions per
+ * order.
  */
 public final class BenchmarkFiles {
 
@@ -35,7 +38,19 @@ public final class BenchmarkFiles {
         return file;
     }
 
-    public static Path instructions(Path file, long seed, int rows, int instruments) throws IOException {
+    /** Where one kind of generated payment goes: its scheme and the settledByDate every row of it carries. */
+    public record Route(String schemeId, LocalDate settledBy) {
+    }
+
+    /**
+     * Where generated payments go: euro payouts (four in five credits), euro collections (every debit, on the
+     * instruments that carry a mandate) and the other credits, spread over {@code currencies} in turn.
+     */
+    public record Routes(Route euroCredits, Route euroDebits, Route otherCredits, List<String> currencies) {
+    }
+
+    public static Path instructions(Path file, long seed, int rows, int instruments, Routes routes)
+            throws IOException {
         Random random = new Random(seed);
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("orderRef,instructionRef,customerRef,direction,financialInstrumentId,amount,currency,"
@@ -43,12 +58,13 @@ public final class BenchmarkFiles {
             for (int i = 0; i < rows; i++) {
                 int instrument = random.nextInt(instruments);
                 boolean debit = instrument % 3 == 1;
-                boolean gbp = !debit && i % 5 == 0;
+                boolean other = !debit && i % 5 == 0;
+                Route route = debit ? routes.euroDebits() : other ? routes.otherCredits() : routes.euroCredits();
+                String currency = other ? routes.currencies().get(i / 5 % routes.currencies().size()) : "EUR";
                 String amount = (1 + random.nextInt(5000)) + "." + String.format("%02d", random.nextInt(100));
                 out.write("BENCH-" + (i / 50) + ",I-" + i + ",CUST-" + instrument + "," + (debit ? "DEBIT" : "CREDIT")
-                        + "," + instrumentId(seed, instrument) + "," + amount + "," + (gbp ? "GBP" : "EUR")
-                        + ",2031-03-" + (17 + i % 10) + "," + (debit ? "SEPA-DD-EUR" : gbp ? "SANDBOX-GBP" : "SEPA-CT-EUR")
-                        + ",INV-" + i + ",bench-" + (i / 10_000) + "\n");
+                        + "," + instrumentId(seed, instrument) + "," + amount + "," + currency + ","
+                        + route.settledBy() + "," + route.schemeId() + ",INV-" + i + ",bench-" + (i / 10_000) + "\n");
             }
         }
         return file;

@@ -11,6 +11,7 @@ import dev.settle.tenancy.TenantAdministration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,11 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ImportBenchmark {
+
+    private static final LocalDate SETTLED_BY = LocalDate.of(2031, 3, 17);
+    private static final BenchmarkFiles.Routes ROUTES = new BenchmarkFiles.Routes(
+            new BenchmarkFiles.Route("SEPA-CT-EUR", SETTLED_BY), new BenchmarkFiles.Route("SEPA-DD-EUR", SETTLED_BY),
+            new BenchmarkFiles.Route("SANDBOX-GBP", SETTLED_BY), List.of("GBP"));
 
     private final TenantAdministration tenants;
     private final SchemeRepository schemes;
@@ -49,7 +55,7 @@ public class ImportBenchmark {
         Path instrumentFile = BenchmarkFiles.instruments(workDir.resolve("bench-instruments-" + seed + ".csv"), seed,
                 instrumentCount);
         Path instructionFile = BenchmarkFiles.instructions(workDir.resolve("bench-instructions-" + rows + "-" + seed
-                + ".csv"), seed, rows, instrumentCount);
+                + ".csv"), seed, rows, instrumentCount, ROUTES);
         Tenant tenant = tenants.createTenant("bench", "bench-" + clock.instant().toEpochMilli());
         for (SchemeDefinition scheme : benchSchemes()) {
             schemes.insert(catalog.toConfig(scheme, tenant.id()));

@@ -1,5 +1,6 @@
 package dev.settle.cli;
 
+import dev.settle.bench.CycleBenchmark;
 import dev.settle.bench.ImportBenchmark;
 import dev.settle.bench.ReconciliationBenchmark;
 import dev.settle.bench.SettlementBenchmark;
@@ -16,10 +17,12 @@ import picocli.CommandLine.Spec;
 /**
  * {@code settle bench import --rows N}: the import jobs on generated data; {@code settle bench settlement
  * --instructions N}: the settlement job on generated due instructions; {@code settle bench reconciliation
- * --payments N}: the reconciliation job on a bank's answers to N payments; each with figures.
+ * --payments N}: the reconciliation job on a bank's answers to N payments; {@code settle bench cycle --instructions
+ * N}: the whole nightly cycle against PostgreSQL's own floor; each with figures.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks on generated data.",
-        subcommands = {BenchCommand.Import.class, BenchCommand.Settlement.class, BenchCommand.Reconciliation.class})
+        subcommands = {BenchCommand.Import.class, BenchCommand.Settlement.class, BenchCommand.Reconciliation.class,
+            BenchCommand.Cycle.class})
 class BenchCommand extends CommandGroup {
 
     private static void printStages(PrintWriter out, List<List<String>> rows) {
@@ -168,6 +171,74 @@ class BenchCommand extends CommandGroup {
                 }
                 return result.completed() ? ExitCodes.OK : ExitCodes.JOB_FAILED;
             }
+        }
+    }
+
+    @Command(name = "cycle", mixinStandardHelpOptions = true,
+            description = "The whole nightly cycle on N generated instructions in three schemes and three currencies "
+                    + "for a new tenant: import the CSV files, settle, have the bank simulator answer the SEPA files, "
+                    + "reconcile its answers, each through the real job, and measure PostgreSQL's floor for the same "
+                    + "rows in the same run (COPY of the same CSV, one UPDATE of every row, COPY ... TO). Prints rows, "
+                    + "seconds, rows/s, peak heap and the ratio to the floor per stage. Needs PostgreSQL.")
+    static class Cycle implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--instructions", defaultValue = "100000",
+                description = "Instructions (default: ${DEFAULT-VALUE})")
+        int instructions;
+
+        @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated data (default: ${DEFAULT-VALUE})")
+        long seed;
+
+        @Option(names = "--work-dir", defaultValue = "target/bench",
+                description = "Where the CSV files, SEPA files and the bank's answers go (default: ${DEFAULT-VALUE})")
+        Path workDir;
+
+        @Option(names = "--json", description = "Print the figures as JSON")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            if (instructions < 1) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--instructions must be at least 1, got " + instructions);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            try (ConfigurableApplicationContext context = SpringContexts.operator()) {
+                CycleBenchmark.Result result = context.getBean(CycleBenchmark.class).run(instructions, seed, workDir);
+                if (json) {
+                    CliOutput.json(out, result);
+                } else {
+                    print(out, result);
+                }
+                return result.completed() ? ExitCodes.OK : ExitCodes.JOB_FAILED;
+            }
+        }
+
+        private static void print(PrintWriter out, CycleBenchmark.Result result) {
+            List<List<String>> rows = new java.util.ArrayList<>(result.stages().stream().map(s -> List.of(s.name(),
+                    s.status(), s.rows() + " " + s.unit(), String.format("%.1f", s.seconds()),
+                    String.format("%.0f", s.rowsPerSecond()), String.valueOf(s.peakHeapBytes() / (1024 * 1024)),
+                    s.floor() == null ? "-" : s.floor(), s.floorSeconds() == null ? "-"
+                            : String.format("%.1f", s.floorSeconds()),
+                    s.ratio() == null ? "-" : String.format("%.1fx", s.ratio()))).toList());
+            rows.add(List.of("whole cycle", result.completed() ? "COMPLETED" : "INCOMPLETE",
+                    result.instructions() + " instructions", String.format("%.1f", result.cycleSeconds()),
+                    String.format("%.0f", result.instructions() / result.cycleSeconds()), "", "floors added up",
+                    String.format("%.1f", result.floorSeconds()),
+                    String.format("%.1fx", result.cycleSeconds() / result.floorSeconds())));
+            CliOutput.table(out, List.of("STAGE", "STATUS", "ROWS", "SECONDS", "ROWS/S", "PEAK HEAP MiB", "FLOOR",
+                    "FLOOR S", "RATIO"), rows);
+            out.printf("instructions: %d (seed %d, files written in %.1f s, not measured), business date %s%n",
+                    result.instructions(), result.seed(), result.generateSeconds(), result.businessDate());
+            out.printf("answered by the PSP at submission: %d; report entries: %s, exceptions: %d%n",
+                    result.answeredAtSubmission(), result.outcomes(), result.exceptions());
+            out.printf("instructions at the end: %s%n", result.instructionStatuses());
+            out.printf("files in %s; max heap (-Xmx): %d MiB%n", result.workDirectory(),
+                    result.maxHeapBytes() / (1024 * 1024));
+            out.flush();
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.settle.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.settle.support.CliRun;
 import dev.settle.support.PostgresIntegrationTest;
@@ -16,8 +17,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code settle bench settlement} and {@code settle bench reconciliation} on a few payments: they settle and reconcile
- * all of them and their figures say so.
+ * {@code settle bench settlement}, {@code settle bench reconciliation} and {@code settle bench cycle} on a few
+ * payments: they settle and reconcile all of them and their figures say so.
  */
 @PostgresIntegrationTest
 class BenchCommandIntegrationTests {
@@ -81,6 +82,66 @@ class BenchCommandIntegrationTests {
                 .isGreaterThanOrEqualTo(completed);
         assertThat(result.get("exceptions").asLong()).isZero();
         assertThat(result.get("outcomes").has("EXCEPTION")).isFalse();
+    }
+
+    @Test
+    void cycleBenchmarkRunsEveryStageOnEveryInstructionAndMeasuresItsFloor() throws IOException {
+        Path workDir = Files.createTempDirectory("bench-cycle");
+        CliRun run = CliRun.run(CliRun.newDataDir(), "bench", "cycle", "--instructions", "600", "--work-dir",
+                workDir.toString(), "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode result = JsonMapper.builder().build().readTree(run.out());
+        List<JsonNode> stages = result.get("stages").valueStream().toList();
+        assertThat(stages).extracting(stage -> stage.get("name").asString() + " " + stage.get("status").asString())
+                .containsExactly("import instruments (fiImportJob) COMPLETED",
+                        "import instructions (csvImportJob) COMPLETED", "settle (settlementJob, 3 schemes) COMPLETED",
+                        "bank simulator answers the SEPA files COMPLETED",
+                        "reconcile status reports (pain.002) COMPLETED",
+                        "reconcile notifications (camt.054) COMPLETED");
+        assertThat(stages.get(0).get("rows").asLong()).as("one instrument per instruction up to 10,000").isEqualTo(600);
+        assertThat(stages.get(1).get("rows").asLong()).as("instructions imported").isEqualTo(600);
+        assertThat(stages.get(2).get("rows").asLong()).as("instructions settled").isEqualTo(600);
+        assertThat(stages.get(3).get("rows").asLong() + result.get("answeredAtSubmission").asLong())
+                .as("every payment answered, by the bank's files or by the PSP").isEqualTo(600);
+        assertThat(stages.get(3).get("rows").asLong()).as("SEPA payments").isBetween(400L, 599L);
+        assertThat(stages.get(5).get("rows").asLong()).as("a booking for every SEPA payment that went through")
+                .isGreaterThanOrEqualTo(result.get("instructionStatuses").get("COMPLETED").asLong());
+        for (JsonNode stage : stages) {
+            String name = stage.get("name").asString();
+            assertThat(stage.get("seconds").asDouble()).as(name).isPositive();
+            assertThat(stage.get("peakHeapBytes").asLong()).as(name).isPositive();
+            if (name.startsWith("bank simulator")) {
+                assertThat(stage.get("floorSeconds").isNull()).as(name + " has no floor").isTrue();
+            } else {
+                assertThat(stage.get("floorSeconds").asDouble()).as(name + " floor").isPositive();
+                assertThat(stage.get("ratio").asDouble()).as(name + " ratio")
+                        .isCloseTo(stage.get("seconds").asDouble() / stage.get("floorSeconds").asDouble(),
+                                within(1e-9));
+            }
+        }
+        JsonNode statuses = result.get("instructionStatuses");
+        assertThat(statuses.propertyNames()).as("nothing left unsubmitted")
+                .containsExactlyInAnyOrder("COMPLETED", "FAILED", "PROCESSING");
+        assertThat(statuses.get("COMPLETED").asLong() + statuses.get("FAILED").asLong()
+                + statuses.get("PROCESSING").asLong()).isEqualTo(600);
+        assertThat(result.get("exceptions").asLong()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM information_schema.tables WHERE table_name LIKE 'bench_floor_%'")
+                .query(Long.class).single()).as("floor tables dropped").isZero();
+    }
+
+    @Test
+    void cycleBenchmarkPrintsTheRatioToTheFloorPerStageForPeople() throws IOException {
+        Path workDir = Files.createTempDirectory("bench-cycle");
+        CliRun run = CliRun.run(CliRun.newDataDir(), "bench", "cycle", "--instructions", "300", "--work-dir",
+                workDir.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("import instructions \\(csvImportJob\\) +COMPLETED +300 instructions .*"
+                + "COPY of the same CSV +[0-9.]+ +[0-9.]+x")
+                .containsPattern("settle \\(settlementJob, 3 schemes\\) +COMPLETED +300 instructions")
+                .containsPattern("whole cycle +COMPLETED +300 instructions")
+                .contains("instructions at the end: {COMPLETED=");
     }
 
     private static List<Path> xmlFiles(Path directory) throws IOException {
