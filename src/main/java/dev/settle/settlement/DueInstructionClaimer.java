@@ -62,22 +62,16 @@ public class DueInstructionClaimer {
             long afterId) {
         BusinessCalendar calendar = calendars.get(scheme.calendar());
         SubmissionDates dates = new SubmissionDates(calendar, scheme.cutOffTime(), scheme.cutOffZone());
-        List<String> statuses = scheme.lateSubmissionAllowed() ? List.of("READY", "LATE") : List.of("READY");
-        List<DueInstruction> due = ledger.lockDue(scheme.tenantId(), scheme.schemeId(), scheme.lateSubmissionAllowed(),
-                dates.latestDueSettledByDate(businessDate, scheme.leadTimeDays()), afterId, limit);
+        Instant now = clock.instant();
+        LocalDate submittedOn = submissionDay(calendar, dates, businessDate, now);
+        LocalDate forecast = dates.forecastedSettlementDate(submittedOn, scheme.leadTimeDays());
+        List<DueInstruction> due = ledger.claimDue(scheme.tenantId(), scheme.schemeId(),
+                scheme.lateSubmissionAllowed(), dates.latestDueSettledByDate(businessDate, scheme.leadTimeDays()),
+                afterId, limit, forecast, now);
         if (due.isEmpty()) {
             return List.of();
         }
         List<Long> ids = due.stream().map(DueInstruction::id).toList();
-        Instant now = clock.instant();
-        LocalDate submittedOn = submissionDay(calendar, dates, businessDate, now);
-        LocalDate forecast = dates.forecastedSettlementDate(submittedOn, scheme.leadTimeDays());
-        int moved = ledger.moveToProcessing(ids, statuses, forecast, now);
-        if (moved != ids.size()) {
-            // The rows are locked by this transaction, so this is a defect, not a race: roll back the chunk.
-            throw new IllegalStateException("Claimed " + ids.size() + " instructions of scheme " + scheme.schemeId()
-                    + " but moved " + moved + " to PROCESSING");
-        }
         Map<Long, Integer> lastAttempts = ledger.lastAttempts(ids);
         Set<UUID> firstCollections = ledger.takeFirstCollections(scheme.tenantId(), due.stream()
                 .filter(d -> isCollection(d) && d.instrumentSequenceType() != null)
