@@ -6,6 +6,7 @@ import dev.settle.order.InstructionReferences.InstrumentRef;
 import dev.settle.order.InstructionReferences.SchemeRef;
 import dev.settle.order.InstructionStatus;
 import dev.settle.order.MetadataJson;
+import dev.settle.system.PlannerStatistics;
 import dev.settle.webhook.OutboxSql;
 import dev.settle.webhook.WebhookEventType;
 import java.sql.Date;
@@ -72,16 +73,31 @@ public class InstructionImportStore {
     private static final String ORDER_EVENTS = OutboxSql.orderCreatedEvents("o.tenant_id", "o.id", ":causeRef", ":at",
             "FROM orders o", "WHERE o.tenant_id = :tenant AND o.order_ref IN (:refs)");
 
+    // Orders are fifty times fewer than instructions: their statistics go stale after fewer changes.
+    private static final long ORDER_STATISTICS_CHANGES = 1_000;
+
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final MetadataJson metadataJson;
     private final PostgresCopy copy;
+    private final PlannerStatistics statistics;
 
-    public InstructionImportStore(JdbcTemplate jdbc, MetadataJson metadataJson, PostgresCopy copy) {
+    public InstructionImportStore(JdbcTemplate jdbc, MetadataJson metadataJson, PostgresCopy copy,
+            PlannerStatistics statistics) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.metadataJson = metadataJson;
         this.copy = copy;
+        this.statistics = statistics;
+    }
+
+    /**
+     * Refreshes the statistics of the orders an import is adding to. Without them the planner takes the tenant as
+     * selective and looks orders up by tenant alone, filtering every order of the tenant for each chunk; a large
+     * import would slow down as it went.
+     */
+    void refreshOrderStatistics() {
+        statistics.refreshStale(List.of("orders"), ORDER_STATISTICS_CHANGES);
     }
 
     /** Order ids by ref, for the refs that exist. */

@@ -64,6 +64,7 @@ public class InstructionImportWriter implements ItemWriter<CsvRecord>, StepExecu
     @Override
     public void write(Chunk<? extends CsvRecord> chunk) {
         limit.checkBeforeChunk();
+        store.refreshOrderStatistics();
         List<? extends CsvRecord> rows = chunk.getItems();
         ChunkContext context = load(rows);
         List<RowOutcome> notStored = new ArrayList<>();

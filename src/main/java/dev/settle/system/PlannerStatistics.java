@@ -21,8 +21,10 @@ public class PlannerStatistics {
     private static final Logger log = LoggerFactory.getLogger(PlannerStatistics.class);
     private static final String STALE = """
             SELECT relname FROM pg_stat_user_tables
-            WHERE relname = ? AND n_mod_since_analyze > 10000 + 0.5 * GREATEST(n_live_tup, 0)
+            WHERE relname = ? AND n_mod_since_analyze > ? + 0.5 * GREATEST(n_live_tup, 0)
             """;
+
+    private static final long DEFAULT_MINIMUM_CHANGES = 10_000;
 
     private final JdbcTemplate jdbc;
     private final boolean postgres;
@@ -35,11 +37,19 @@ public class PlannerStatistics {
 
     /** Analyzes each of the tables whose statistics are stale; call outside a long transaction. */
     public void refreshStale(List<String> tables) {
+        refreshStale(tables, DEFAULT_MINIMUM_CHANGES);
+    }
+
+    /**
+     * Analyzes each of the tables with more changes since it was last analyzed than half its rows and
+     * {@code minimumChanges}: a small table that grows in every chunk of a job needs a lower minimum.
+     */
+    public void refreshStale(List<String> tables, long minimumChanges) {
         if (!postgres) {
             return;
         }
         for (String table : tables) {
-            if (!jdbc.queryForList(STALE, String.class, table).isEmpty()) {
+            if (!jdbc.queryForList(STALE, String.class, table, minimumChanges).isEmpty()) {
                 long started = System.nanoTime();
                 jdbc.execute("ANALYZE " + table);
                 log.info("Planner statistics of {} refreshed in {} ms", table, (System.nanoTime() - started) / 1_000_000);
