@@ -8,6 +8,7 @@ import dev.settle.reconciliation.ReconciliationResult;
 import dev.settle.reconciliation.ReconciliationRuns;
 import dev.settle.reconciliation.simulator.BankSimulator;
 import dev.settle.settlement.SettlementJobs;
+import dev.settle.settlement.SettlementProperties;
 import dev.settle.settlement.SettlementRuns;
 import dev.settle.tenancy.Tenant;
 import dev.settle.tenancy.TenantAdministration;
@@ -19,6 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.springframework.batch.core.BatchStatus;
@@ -34,8 +38,8 @@ import org.springframework.stereotype.Service;
  * <ol>
  * <li>import the instrument file ({@code fiImportJob}) and the instruction file ({@code csvImportJob}) for a new
  * tenant; floor: {@code COPY} of the same CSV into an equally indexed table;</li>
- * <li>settle the business date, one {@code settlementJob} run per scheme; floor: one {@code UPDATE} of every row
- * and one {@code COPY … TO} of every row;</li>
+ * <li>settle the business date, one {@code settlementJob} run per scheme, as many at once as the nightly run
+ * settles schemes at once; floor: one {@code UPDATE} of every row and one {@code COPY … TO} of every row;</li>
  * <li>have the bank simulator answer every SEPA file (the bank's work, so no floor);</li>
  * <li>reconcile the status reports and then the notifications ({@code reconciliationJob}, one execution per
  * file); floor: one {@code UPDATE} of every row for each.</li>
@@ -53,6 +57,7 @@ public class CycleBenchmark {
     private final CycleSchemes schemes;
     private final ImportService imports;
     private final SettlementRuns settlements;
+    private final SettlementProperties settlement;
     private final ReconciliationRuns reconciliations;
     private final JobRepository jobRepository;
     private final JdbcTemplate jdbc;
@@ -61,12 +66,13 @@ public class CycleBenchmark {
     private final Clock clock;
 
     public CycleBenchmark(TenantAdministration tenants, CycleSchemes schemes, ImportService imports,
-            SettlementRuns settlements, ReconciliationRuns reconciliations, JobRepository jobRepository,
+            SettlementRuns settlements, SettlementProperties settlement, ReconciliationRuns reconciliations, JobRepository jobRepository,
             JdbcTemplate jdbc, DataSource dataSource, PostgresCopy copy, Clock clock) {
         this.tenants = tenants;
         this.schemes = schemes;
         this.imports = imports;
         this.settlements = settlements;
+        this.settlement = settlement;
         this.reconciliations = reconciliations;
         this.jobRepository = jobRepository;
         this.jdbc = jdbc;
@@ -189,25 +195,36 @@ public class CycleBenchmark {
     private Stage settle(CycleSchemes.Run run, PostgresFloor floor, Path floorOut) throws Exception {
         HeapPeak heap = HeapPeak.start();
         long started = System.nanoTime();
+        List<JobExecution> executions = new ArrayList<>();
+        // As many schemes at once as the nightly run settles (settle.settlement.scheme-threads).
+        ExecutorService threads = Executors.newFixedThreadPool(settlement.schemeThreads());
+        try {
+            List<Future<JobExecution>> runs = new ArrayList<>();
+            for (String schemeId : run.schemeIds()) {
+                runs.add(threads.submit(() -> settlements.run(run.businessDate(), schemeId)));
+            }
+            for (Future<JobExecution> execution : runs) {
+                executions.add(jobRepository.getJobExecution(execution.get().getId()));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        double seconds = seconds(started);
+        long peak = heap.bytes();
         long claimed = 0;
         long submitted = 0;
         BatchStatus status = BatchStatus.COMPLETED;
-        for (String schemeId : run.schemeIds()) {
-            JobExecution execution = jobRepository.getJobExecution(settlements.run(run.businessDate(), schemeId)
-                    .getId());
+        for (JobExecution execution : executions) {
             for (StepExecution step : execution.getStepExecutions()) {
                 if (step.getStepName().startsWith(SettlementJobs.SETTLE_SCHEME_STEP + ":")) {
                     claimed += step.getReadCount();
                     submitted += step.getWriteCount();
                 }
             }
-            if (execution.getStatus() != BatchStatus.COMPLETED) {
+            if (execution.getStatus() != BatchStatus.COMPLETED && status == BatchStatus.COMPLETED) {
                 status = execution.getStatus();
-                break;
             }
         }
-        double seconds = seconds(started);
-        long peak = heap.bytes();
         if (claimed != submitted && status == BatchStatus.COMPLETED) {
             throw new IllegalStateException("settlementJob claimed " + claimed + " instructions of business date "
                     + run.businessDate() + " but submitted " + submitted);

@@ -6,6 +6,7 @@ import dev.settle.bench.ReconciliationBenchmark;
 import dev.settle.bench.SettlementBenchmark;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -218,7 +219,7 @@ class BenchCommand extends CommandGroup {
         }
 
         private static void print(PrintWriter out, CycleBenchmark.Result result) {
-            List<List<String>> rows = new java.util.ArrayList<>(result.stages().stream().map(s -> List.of(s.name(),
+            List<List<String>> rows = new ArrayList<>(result.stages().stream().map(s -> List.of(s.name(),
                     s.status(), s.rows() + " " + s.unit(), String.format("%.1f", s.seconds()),
                     String.format("%.0f", s.rowsPerSecond()), String.valueOf(s.peakHeapBytes() / (1024 * 1024)),
                     s.floor() == null ? "-" : s.floor(), s.floorSeconds() == null ? "-"
@@ -226,9 +227,10 @@ class BenchCommand extends CommandGroup {
                     s.ratio() == null ? "-" : String.format("%.1fx", s.ratio()))).toList());
             rows.add(List.of("whole cycle", result.completed() ? "COMPLETED" : "INCOMPLETE",
                     result.instructions() + " instructions", String.format("%.1f", result.cycleSeconds()),
-                    String.format("%.0f", result.instructions() / result.cycleSeconds()), "", "floors added up",
-                    String.format("%.1f", result.floorSeconds()),
-                    String.format("%.1fx", result.cycleSeconds() / result.floorSeconds())));
+                    result.cycleSeconds() > 0 ? String.format("%.0f", result.instructions() / result.cycleSeconds())
+                            : "-", "", "floors added up", String.format("%.1f", result.floorSeconds()),
+                    result.floorSeconds() > 0 ? String.format("%.1fx", result.cycleSeconds() / result.floorSeconds())
+                            : "-"));
             CliOutput.table(out, List.of("STAGE", "STATUS", "ROWS", "SECONDS", "ROWS/S", "PEAK HEAP MiB", "FLOOR",
                     "FLOOR S", "RATIO"), rows);
             out.printf("instructions: %d (seed %d, files written in %.1f s, not measured), business date %s%n",
