@@ -19,11 +19,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -66,8 +64,8 @@ public class CycleBenchmark {
     private final Clock clock;
 
     public CycleBenchmark(TenantAdministration tenants, CycleSchemes schemes, ImportService imports,
-            SettlementRuns settlements, SettlementProperties settlement, ReconciliationRuns reconciliations, JobRepository jobRepository,
-            JdbcTemplate jdbc, DataSource dataSource, PostgresCopy copy, Clock clock) {
+            SettlementRuns settlements, SettlementProperties settlement, ReconciliationRuns reconciliations,
+            JobRepository jobRepository, JdbcTemplate jdbc, DataSource dataSource, PostgresCopy copy, Clock clock) {
         this.tenants = tenants;
         this.schemes = schemes;
         this.imports = imports;
@@ -110,12 +108,13 @@ public class CycleBenchmark {
      * @param floorSeconds the floors' seconds added up
      * @param answeredAtSubmission payments the PSP scheme answered when they were submitted
      * @param outcomes report entries by what became of them, over every report
-     * @param instructions the tenant's instructions by status at the end
+     * @param instructions the instructions generated
+     * @param instructionStatuses the tenant's instructions by status at the end
      */
     public record Result(int instructions, long seed, String businessDate, String workDirectory,
             double generateSeconds, List<Stage> stages, double cycleSeconds, double floorSeconds,
-            long answeredAtSubmission, Map<String, Long> outcomes, long exceptions, Map<String, Long> instructionStatuses,
-            long maxHeapBytes) {
+            long answeredAtSubmission, Map<String, Long> outcomes, long exceptions,
+            Map<String, Long> instructionStatuses, long maxHeapBytes) {
 
         /** True when every stage completed. */
         public boolean completed() {
@@ -123,6 +122,12 @@ public class CycleBenchmark {
         }
     }
 
+    /**
+     * Runs the cycle on {@code instructions} generated instructions for a new tenant, its files under a new
+     * directory of {@code workDir}.
+     *
+     * @throws IllegalStateException on a database other than PostgreSQL, before anything is written
+     */
     public Result run(int instructions, long seed, Path workDir) throws Exception {
         if (!copy.available()) {
             throw new IllegalStateException("The cycle benchmark measures PostgreSQL's floor with COPY, so it needs "
@@ -240,7 +245,7 @@ public class CycleBenchmark {
         BankSimulator bank = new BankSimulator();
         long payments = 0;
         for (Path outbox : run.fileOutboxes()) {
-            for (Path file : files(outbox, ".xml")) {
+            for (Path file : BenchOutcomes.files(outbox, ".xml")) {
                 payments += bank.simulate(file, answers, null).payments();
             }
         }
@@ -254,43 +259,28 @@ public class CycleBenchmark {
         HeapPeak heap = HeapPeak.start();
         long started = System.nanoTime();
         List<ReconciliationResult> results = new ArrayList<>();
-        for (Path report : files(answers, suffix)) {
+        for (Path report : BenchOutcomes.files(answers, suffix)) {
             results.add(reconciliations.reconcile(report));
         }
         double seconds = seconds(started);
         long peak = heap.bytes();
         reports.addAll(results);
-        String status = results.stream().map(ReconciliationResult::status).filter(s -> s != BatchStatus.COMPLETED)
-                .findFirst().orElse(BatchStatus.COMPLETED).name();
-        return Stage.of(name, status, results.stream().mapToLong(ReconciliationResult::entriesRead).sum(), "entries",
-                seconds, peak, "UPDATE of every row", floor.seconds());
+        long entries = results.stream().mapToLong(ReconciliationResult::entriesRead).sum();
+        return Stage.of(name, BenchOutcomes.status(results), entries, "entries", seconds, peak, "UPDATE of every row",
+                floor.seconds());
     }
 
     private Result result(int instructions, long seed, CycleSchemes.Run run, Path directory, double generateSeconds,
             List<Stage> stages, List<ReconciliationResult> reports, Tenant tenant) {
-        Map<String, Long> outcomes = new TreeMap<>();
-        reports.forEach(report -> report.outcomes().forEach((outcome, count) -> outcomes.merge(outcome, count,
-                Long::sum)));
-        Map<String, Long> statuses = new TreeMap<>();
-        jdbc.query("SELECT status, COUNT(*) FROM instruction WHERE tenant_id = ? GROUP BY status",
-                rs -> { statuses.put(rs.getString(1), rs.getLong(2)); }, tenant.id());
         Long answered = jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE tenant_id = ? AND scheme_id = ? "
                 + "AND state IN ('ACCEPTED', 'REJECTED')", Long.class, tenant.id(), run.pspSchemeId());
         double cycle = stages.stream().mapToDouble(Stage::seconds).sum();
         double floor = stages.stream().map(Stage::floorSeconds).filter(s -> s != null).mapToDouble(s -> s).sum();
         return new Result(instructions, seed, run.businessDate().toString(), directory.toString(), generateSeconds,
-                stages, cycle, floor, answered == null ? 0 : answered, outcomes,
-                reports.stream().mapToLong(ReconciliationResult::exceptions).sum(), statuses,
+                stages, cycle, floor, answered == null ? 0 : answered, BenchOutcomes.outcomes(reports),
+                reports.stream().mapToLong(ReconciliationResult::exceptions).sum(),
+                BenchOutcomes.instructionStatuses(jdbc, tenant.id()),
                 Runtime.getRuntime().maxMemory());
-    }
-
-    private static List<Path> files(Path directory, String suffix) throws IOException {
-        if (!Files.isDirectory(directory)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(suffix)).sorted().toList();
-        }
     }
 
     private static double seconds(long startedNanos) {

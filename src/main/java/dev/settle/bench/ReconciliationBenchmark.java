@@ -5,14 +5,10 @@ import dev.settle.reconciliation.ReconciliationRuns;
 import dev.settle.reconciliation.simulator.BankSimulator;
 import dev.settle.reconciliation.simulator.SimulationResult;
 import dev.settle.settlement.SettlementRuns;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -89,7 +85,7 @@ public class ReconciliationBenchmark {
         heap = HeapPeak.start();
         BankSimulator bank = new BankSimulator();
         long answered = 0;
-        for (Path file : files(loaded.outputDirectory(), ".xml")) {
+        for (Path file : BenchOutcomes.files(loaded.outputDirectory(), ".xml")) {
             SimulationResult answer = bank.simulate(file, reports, null);
             answered += answer.payments();
         }
@@ -101,12 +97,12 @@ public class ReconciliationBenchmark {
             started = System.nanoTime();
             heap = HeapPeak.start();
             List<ReconciliationResult> ofKind = new ArrayList<>();
-            for (Path report : files(reports, kind)) {
+            for (Path report : BenchOutcomes.files(reports, kind)) {
                 ofKind.add(reconciliations.reconcile(report));
             }
             results.addAll(ofKind);
             stages.add(Stage.of(kind.equals(STATUS_REPORTS) ? "reconcile status reports (pain.002)"
-                    : "reconcile notifications (camt.054)", status(ofKind),
+                    : "reconcile notifications (camt.054)", BenchOutcomes.status(ofKind),
                     ofKind.stream().mapToLong(ReconciliationResult::entriesRead).sum(), started, heap.bytes()));
         }
         return result(payments, loadSeconds, stages, results, loaded, reports);
@@ -114,27 +110,8 @@ public class ReconciliationBenchmark {
 
     private Result result(int payments, double loadSeconds, List<Stage> stages, List<ReconciliationResult> results,
             SettlementBenchData.Loaded loaded, Path reports) {
-        Map<String, Long> outcomes = new TreeMap<>();
-        results.forEach(result -> result.outcomes().forEach((outcome, count) -> outcomes.merge(outcome, count,
-                Long::sum)));
-        Map<String, Long> instructions = new TreeMap<>();
-        jdbc.query("SELECT status, COUNT(*) FROM instruction WHERE tenant_id = ? GROUP BY status",
-                rs -> { instructions.put(rs.getString(1), rs.getLong(2)); }, loaded.tenantId());
-        return new Result(payments, loadSeconds, stages, outcomes,
-                results.stream().mapToLong(ReconciliationResult::exceptions).sum(), instructions, reports.toString());
-    }
-
-    private static String status(List<ReconciliationResult> results) {
-        return results.stream().map(ReconciliationResult::status).filter(status -> status != BatchStatus.COMPLETED)
-                .findFirst().orElse(BatchStatus.COMPLETED).name();
-    }
-
-    private static List<Path> files(Path directory, String suffix) throws IOException {
-        if (!Files.isDirectory(directory)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(suffix)).sorted().toList();
-        }
+        return new Result(payments, loadSeconds, stages, BenchOutcomes.outcomes(results),
+                results.stream().mapToLong(ReconciliationResult::exceptions).sum(),
+                BenchOutcomes.instructionStatuses(jdbc, loaded.tenantId()), reports.toString());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.settle.support.CliRun;
+import dev.settle.support.PostgresAvailable;
 import dev.settle.support.PostgresIntegrationTest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -18,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code settle bench settlement}, {@code settle bench reconciliation} and {@code settle bench cycle} on a few
- * payments: they settle and reconcile all of them and their figures say so.
+ * payments: they settle and reconcile all of them and their figures say so. The cycle measures PostgreSQL's floor,
+ * so its tests need PostgreSQL.
  */
 @PostgresIntegrationTest
 class BenchCommandIntegrationTests {
@@ -71,7 +74,8 @@ class BenchCommandIntegrationTests {
         assertThat(result.get("stages").valueStream().map(stage -> stage.get("name").asString() + " "
                 + stage.get("status").asString()).toList()).containsExactly(
                         "settle (set-up: settlementJob) COMPLETED", "simulate the bank's answers COMPLETED",
-                        "reconcile status reports (pain.002) COMPLETED", "reconcile notifications (camt.054) COMPLETED");
+                        "reconcile status reports (pain.002) COMPLETED",
+                        "reconcile notifications (camt.054) COMPLETED");
         assertThat(result.get("stages").get(1).get("rows").asLong()).as("payments answered").isEqualTo(400);
         long completed = result.get("instructions").get("COMPLETED").asLong();
         long failed = result.get("instructions").get("FAILED").asLong();
@@ -85,6 +89,7 @@ class BenchCommandIntegrationTests {
     }
 
     @Test
+    @ExtendWith(PostgresAvailable.class)
     void cycleBenchmarkRunsEveryStageOnEveryInstructionAndMeasuresItsFloor() throws IOException {
         Path workDir = Files.createTempDirectory("bench-cycle");
         CliRun run = CliRun.run(CliRun.newDataDir(), "bench", "cycle", "--instructions", "600", "--work-dir",
@@ -131,6 +136,7 @@ class BenchCommandIntegrationTests {
     }
 
     @Test
+    @ExtendWith(PostgresAvailable.class)
     void cycleBenchmarkPrintsTheRatioToTheFloorPerStageForPeople() throws IOException {
         Path workDir = Files.createTempDirectory("bench-cycle");
         CliRun run = CliRun.run(CliRun.newDataDir(), "bench", "cycle", "--instructions", "300", "--work-dir",
