@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,6 +26,24 @@ import picocli.CommandLine.Spec;
         subcommands = {BenchCommand.Import.class, BenchCommand.Settlement.class, BenchCommand.Reconciliation.class,
             BenchCommand.Cycle.class})
 class BenchCommand extends CommandGroup {
+
+    /** What every benchmark takes: the seed of its generated data, and whether to print JSON. */
+    static class Generated {
+
+        @Option(names = "--seed", defaultValue = "42",
+                description = "Seed of the generated data (default: ${DEFAULT-VALUE})")
+        long seed;
+
+        @Option(names = "--json", description = "Print the figures as JSON")
+        boolean json;
+    }
+
+    private static void requireAtLeastOne(CommandSpec spec, String option, int value) {
+        if (value < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), option + " must be at least 1, got "
+                    + value);
+        }
+    }
 
     private static void printStages(PrintWriter out, List<List<String>> rows) {
         CliOutput.table(out, List.of("STAGE", "STATUS", "ROWS", "SECONDS", "ROWS/S", "PEAK HEAP MiB"), rows);
@@ -47,21 +66,20 @@ class BenchCommand extends CommandGroup {
         @Option(names = "--rows", defaultValue = "100000", description = "Instruction rows (default: ${DEFAULT-VALUE})")
         int rows;
 
-        @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated data (default: ${DEFAULT-VALUE})")
-        long seed;
+        @Mixin
+        Generated generated;
 
         @Option(names = "--work-dir", defaultValue = "target/bench", description = "Where the files go (default: ${DEFAULT-VALUE})")
         Path workDir;
 
-        @Option(names = "--json", description = "Print the figures as JSON")
-        boolean json;
-
         @Override
         public Integer call() throws Exception {
+            requireAtLeastOne(spec, "--rows", rows);
             PrintWriter out = spec.commandLine().getOut();
             try (ConfigurableApplicationContext context = SpringContexts.operator()) {
-                List<ImportBenchmark.Stage> stages = context.getBean(ImportBenchmark.class).run(rows, seed, workDir);
-                if (json) {
+                List<ImportBenchmark.Stage> stages = context.getBean(ImportBenchmark.class)
+                        .run(rows, generated.seed, workDir);
+                if (generated.json) {
                     CliOutput.json(out, stages);
                 } else {
                     printStages(out, stages.stream().map(s -> stageRow(s.name(), s.status(), s.rows(), s.seconds(),
@@ -87,22 +105,17 @@ class BenchCommand extends CommandGroup {
                 description = "Due instructions (default: ${DEFAULT-VALUE})")
         int instructions;
 
-        @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated data (default: ${DEFAULT-VALUE})")
-        long seed;
-
-        @Option(names = "--json", description = "Print the figures as JSON")
-        boolean json;
+        @Mixin
+        Generated generated;
 
         @Override
         public Integer call() throws Exception {
-            if (instructions < 1) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "--instructions must be at least 1, got " + instructions);
-            }
+            requireAtLeastOne(spec, "--instructions", instructions);
             PrintWriter out = spec.commandLine().getOut();
             try (ConfigurableApplicationContext context = SpringContexts.operator()) {
-                SettlementBenchmark.Result result = context.getBean(SettlementBenchmark.class).run(instructions, seed);
-                if (json) {
+                SettlementBenchmark.Result result = context.getBean(SettlementBenchmark.class)
+                        .run(instructions, generated.seed);
+                if (generated.json) {
                     CliOutput.json(out, result);
                 } else {
                     print(out, result);
@@ -138,27 +151,21 @@ class BenchCommand extends CommandGroup {
         @Option(names = "--payments", defaultValue = "100000", description = "Payments (default: ${DEFAULT-VALUE})")
         int payments;
 
-        @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated data (default: ${DEFAULT-VALUE})")
-        long seed;
+        @Mixin
+        Generated generated;
 
         @Option(names = "--work-dir", defaultValue = "target/bench",
                 description = "Where the bank's answers go (default: ${DEFAULT-VALUE})")
         Path workDir;
 
-        @Option(names = "--json", description = "Print the figures as JSON")
-        boolean json;
-
         @Override
         public Integer call() throws Exception {
-            if (payments < 1) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "--payments must be at least 1, got " + payments);
-            }
+            requireAtLeastOne(spec, "--payments", payments);
             PrintWriter out = spec.commandLine().getOut();
             try (ConfigurableApplicationContext context = SpringContexts.operator()) {
                 ReconciliationBenchmark.Result result = context.getBean(ReconciliationBenchmark.class)
-                        .run(payments, seed, workDir);
-                if (json) {
+                        .run(payments, generated.seed, workDir);
+                if (generated.json) {
                     CliOutput.json(out, result);
                 } else {
                     printStages(out, result.stages().stream().map(s -> stageRow(s.name(), s.status(), s.rows(),
@@ -190,26 +197,21 @@ class BenchCommand extends CommandGroup {
                 description = "Instructions (default: ${DEFAULT-VALUE})")
         int instructions;
 
-        @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated data (default: ${DEFAULT-VALUE})")
-        long seed;
+        @Mixin
+        Generated generated;
 
         @Option(names = "--work-dir", defaultValue = "target/bench",
                 description = "Where the CSV files, SEPA files and the bank's answers go (default: ${DEFAULT-VALUE})")
         Path workDir;
 
-        @Option(names = "--json", description = "Print the figures as JSON")
-        boolean json;
-
         @Override
         public Integer call() throws Exception {
-            if (instructions < 1) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "--instructions must be at least 1, got " + instructions);
-            }
+            requireAtLeastOne(spec, "--instructions", instructions);
             PrintWriter out = spec.commandLine().getOut();
             try (ConfigurableApplicationContext context = SpringContexts.operator()) {
-                CycleBenchmark.Result result = context.getBean(CycleBenchmark.class).run(instructions, seed, workDir);
-                if (json) {
+                CycleBenchmark.Result result = context.getBean(CycleBenchmark.class)
+                        .run(instructions, generated.seed, workDir);
+                if (generated.json) {
                     CliOutput.json(out, result);
                 } else {
                     print(out, result);
