@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +38,35 @@ class BenchCommand extends CommandGroup {
 
         @Option(names = "--json", description = "Print the figures as JSON")
         boolean json;
+
+        /**
+         * Runs a benchmark in an operator context and prints its result, as JSON or for people; answers the exit
+         * code: {@link ExitCodes#OK} when every stage completed.
+         */
+        <R> int report(CommandSpec spec, Benchmark<R> benchmark, BiConsumer<PrintWriter, R> print,
+                Predicate<R> completed) throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            try (ConfigurableApplicationContext context = SpringContexts.operator()) {
+                R result = benchmark.run(context);
+                if (json) {
+                    CliOutput.json(out, result);
+                } else {
+                    print.accept(out, result);
+                    out.flush();
+                }
+                return completed.test(result) ? ExitCodes.OK : ExitCodes.JOB_FAILED;
+            }
+        }
+    }
+
+    /** One benchmark's run in an operator context. */
+    @FunctionalInterface
+    interface Benchmark<R> {
+        R run(ConfigurableApplicationContext context) throws Exception;
+    }
+
+    private static long maxHeapMiB() {
+        return Runtime.getRuntime().maxMemory() / (1024 * 1024);
     }
 
     private static void requireAtLeastOne(CommandSpec spec, String option, int value) {
@@ -75,20 +106,12 @@ class BenchCommand extends CommandGroup {
         @Override
         public Integer call() throws Exception {
             requireAtLeastOne(spec, "--rows", rows);
-            PrintWriter out = spec.commandLine().getOut();
-            try (ConfigurableApplicationContext context = SpringContexts.operator()) {
-                List<ImportBenchmark.Stage> stages = context.getBean(ImportBenchmark.class)
-                        .run(rows, generated.seed, workDir);
-                if (generated.json) {
-                    CliOutput.json(out, stages);
-                } else {
-                    printStages(out, stages.stream().map(s -> stageRow(s.name(), s.status(), s.rows(), s.seconds(),
-                            s.rowsPerSecond(), s.peakHeapBytes())).toList());
-                    out.printf("max heap (-Xmx): %d MiB%n", Runtime.getRuntime().maxMemory() / (1024 * 1024));
-                }
-                boolean allCompleted = stages.stream().allMatch(s -> s.status().equals("COMPLETED"));
-                return allCompleted ? ExitCodes.OK : ExitCodes.JOB_FAILED;
-            }
+            return generated.report(spec, context -> context.getBean(ImportBenchmark.class)
+                    .run(rows, generated.seed, workDir), (out, stages) -> {
+                        printStages(out, stages.stream().map(s -> stageRow(s.name(), s.status(), s.rows(),
+                                s.seconds(), s.rowsPerSecond(), s.peakHeapBytes())).toList());
+                        out.printf("max heap (-Xmx): %d MiB%n", maxHeapMiB());
+                    }, stages -> stages.stream().allMatch(s -> s.status().equals("COMPLETED")));
         }
     }
 
@@ -111,17 +134,9 @@ class BenchCommand extends CommandGroup {
         @Override
         public Integer call() throws Exception {
             requireAtLeastOne(spec, "--instructions", instructions);
-            PrintWriter out = spec.commandLine().getOut();
-            try (ConfigurableApplicationContext context = SpringContexts.operator()) {
-                SettlementBenchmark.Result result = context.getBean(SettlementBenchmark.class)
-                        .run(instructions, generated.seed);
-                if (generated.json) {
-                    CliOutput.json(out, result);
-                } else {
-                    print(out, result);
-                }
-                return result.status().equals("COMPLETED") ? ExitCodes.OK : ExitCodes.JOB_FAILED;
-            }
+            return generated.report(spec, context -> context.getBean(SettlementBenchmark.class)
+                    .run(instructions, generated.seed), Settlement::print,
+                    result -> result.status().equals("COMPLETED"));
         }
 
         private static void print(PrintWriter out, SettlementBenchmark.Result result) {
@@ -133,9 +148,8 @@ class BenchCommand extends CommandGroup {
             out.printf("claimed: %d, submitted: %d, files: %d in %s%n", result.claimed(), result.submitted(),
                     result.files(), result.outputDirectory());
             out.printf("peak heap: %d MiB, max heap (-Xmx): %d MiB%n", result.peakHeapBytes() / (1024 * 1024),
-                    Runtime.getRuntime().maxMemory() / (1024 * 1024));
+                    maxHeapMiB());
             out.printf("execution %d of settlementJob: %s%n", result.executionId(), result.status());
-            out.flush();
         }
     }
 
@@ -161,24 +175,18 @@ class BenchCommand extends CommandGroup {
         @Override
         public Integer call() throws Exception {
             requireAtLeastOne(spec, "--payments", payments);
-            PrintWriter out = spec.commandLine().getOut();
-            try (ConfigurableApplicationContext context = SpringContexts.operator()) {
-                ReconciliationBenchmark.Result result = context.getBean(ReconciliationBenchmark.class)
-                        .run(payments, generated.seed, workDir);
-                if (generated.json) {
-                    CliOutput.json(out, result);
-                } else {
-                    printStages(out, result.stages().stream().map(s -> stageRow(s.name(), s.status(), s.rows(),
-                            s.seconds(), s.rowsPerSecond(), s.peakHeapBytes())).toList());
-                    out.printf("payments: %d (loaded in %.1f s, not measured)%n", result.payments(),
-                            result.loadSeconds());
-                    out.printf("report entries: %s, exceptions: %d%n", result.outcomes(), result.exceptions());
-                    out.printf("instructions: %s%n", result.instructions());
-                    out.printf("bank answers in %s; max heap (-Xmx): %d MiB%n", result.reportDirectory(),
-                            Runtime.getRuntime().maxMemory() / (1024 * 1024));
-                }
-                return result.completed() ? ExitCodes.OK : ExitCodes.JOB_FAILED;
-            }
+            return generated.report(spec, context -> context.getBean(ReconciliationBenchmark.class)
+                    .run(payments, generated.seed, workDir), Reconciliation::print,
+                    ReconciliationBenchmark.Result::completed);
+        }
+
+        private static void print(PrintWriter out, ReconciliationBenchmark.Result result) {
+            printStages(out, result.stages().stream().map(s -> stageRow(s.name(), s.status(), s.rows(),
+                    s.seconds(), s.rowsPerSecond(), s.peakHeapBytes())).toList());
+            out.printf("payments: %d (loaded in %.1f s, not measured)%n", result.payments(), result.loadSeconds());
+            out.printf("report entries: %s, exceptions: %d%n", result.outcomes(), result.exceptions());
+            out.printf("instructions: %s%n", result.instructions());
+            out.printf("bank answers in %s; max heap (-Xmx): %d MiB%n", result.reportDirectory(), maxHeapMiB());
         }
     }
 
@@ -207,17 +215,8 @@ class BenchCommand extends CommandGroup {
         @Override
         public Integer call() throws Exception {
             requireAtLeastOne(spec, "--instructions", instructions);
-            PrintWriter out = spec.commandLine().getOut();
-            try (ConfigurableApplicationContext context = SpringContexts.operator()) {
-                CycleBenchmark.Result result = context.getBean(CycleBenchmark.class)
-                        .run(instructions, generated.seed, workDir);
-                if (generated.json) {
-                    CliOutput.json(out, result);
-                } else {
-                    print(out, result);
-                }
-                return result.completed() ? ExitCodes.OK : ExitCodes.JOB_FAILED;
-            }
+            return generated.report(spec, context -> context.getBean(CycleBenchmark.class)
+                    .run(instructions, generated.seed, workDir), Cycle::print, CycleBenchmark.Result::completed);
         }
 
         private static void print(PrintWriter out, CycleBenchmark.Result result) {
@@ -242,7 +241,6 @@ class BenchCommand extends CommandGroup {
             out.printf("instructions at the end: %s%n", result.instructionStatuses());
             out.printf("files in %s; max heap (-Xmx): %d MiB%n", result.workDirectory(),
                     result.maxHeapBytes() / (1024 * 1024));
-            out.flush();
         }
     }
 }
